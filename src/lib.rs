@@ -1,0 +1,3 @@
+pub mod domain;
+#[cfg(feature = "ui")]
+pub mod ui;
