@@ -180,12 +180,15 @@ fn check_root(dir: &Path) -> anyhow::Result<(Report, usize)> {
     };
     let (catalog, r) = curriculum::check_catalog("catalog.toml", &text);
     report.extend(r);
+    let read = catalog.is_some();
     let listed = catalog.map(|c| c.curricula).unwrap_or_default();
     let source = SourceFile::new("catalog.toml", &text);
+    let mut checked = 0;
     for id in &listed {
         let sub = dir.join(id);
         if sub.join("curriculum.toml").is_file() {
             report.extend(check_curriculum(&sub, id).under(id));
+            checked += 1;
         } else {
             let offset = text.find(&format!("\"{id}\"")).unwrap_or(0);
             report.push(
@@ -202,11 +205,13 @@ fn check_root(dir: &Path) -> anyhow::Result<(Report, usize)> {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     entries.sort();
-    for name in entries.iter().filter(|n| !listed.contains(n)) {
+    // When the catalogue could not be read, its list is unknown: every folder
+    // would look unlisted.
+    for name in entries.iter().filter(|n| read && !listed.contains(n)) {
         report.push(unlisted(name));
     }
     report.sort();
-    Ok((report, listed.len()))
+    Ok((report, checked))
 }
 
 fn unlisted(name: &str) -> Diagnostic {

@@ -184,7 +184,17 @@ struct Builder {
     /// Open containers: each collects blocks or inlines until its end tag.
     stack: Vec<Frame>,
     issues: Vec<MarkdownIssue>,
+    /// Containers opened beyond [`MAX_DEPTH`], whose tags are ignored (their
+    /// text is kept, flattened into the deepest container allowed).
+    skipped: usize,
+    /// Inside an HTML block: whether its problem has been reported yet.
+    html_block: Option<bool>,
 }
+
+/// How deeply containers (lists, quotes, emphasis…) may nest. Deeper
+/// nesting is flattened and reported: no real text needs it, and a tree of
+/// unbounded depth could exhaust the stack wherever it is walked.
+pub const MAX_DEPTH: usize = 32;
 
 enum Frame {
     Blocks(Vec<Block>),
@@ -234,7 +244,11 @@ impl Builder {
             Some(Frame::Blocks(b) | Frame::Quote(b)) => b.push(Block::Paragraph {
                 content: vec![inline],
             }),
-            Some(Frame::List(..) | Frame::Table(..) | Frame::Row(..)) | None => {}
+            // Text whose own item was flattened away (see `MAX_DEPTH`).
+            Some(Frame::List(_, items)) => items.push(vec![Block::Paragraph {
+                content: vec![inline],
+            }]),
+            Some(Frame::Table(..) | Frame::Row(..)) | None => {}
         }
     }
 
@@ -429,12 +443,36 @@ pub fn parse(source: &str) -> (Markdown, Vec<MarkdownIssue>) {
     let mut b = Builder {
         stack: vec![Frame::Blocks(Vec::new())],
         issues: Vec::new(),
+        skipped: 0,
+        html_block: None,
     };
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
+            Event::Start(_) if b.stack.len() > MAX_DEPTH => {
+                if b.skipped == 0 && !b.issues.iter().any(|i| i.code == Code::InvalidValue) {
+                    b.issue(
+                        range.start,
+                        Code::InvalidValue,
+                        &format!("Markdown nested more than {MAX_DEPTH} levels deep"),
+                        Some("simplify the nesting; deeper levels are shown flattened".into()),
+                    );
+                }
+                b.skipped += 1;
+            }
+            Event::End(_) if b.skipped > 0 => b.skipped -= 1,
+            Event::Start(Tag::HtmlBlock) => {
+                b.html_block = Some(false);
+                b.start(
+                    Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented),
+                    range.start,
+                );
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                b.html_block = None;
+                b.end();
+            }
             Event::Start(tag) => b.start(tag, range.start),
-            Event::End(TagEnd::Paragraph) if matches!(b.stack.last(), Some(Frame::Item(..))) => {}
             Event::End(_) => b.end(),
             Event::Text(t) => b.text(&t),
             Event::Code(t) => b.push_inline(Inline::Code {
@@ -445,6 +483,14 @@ pub fn parse(source: &str) -> (Markdown, Vec<MarkdownIssue>) {
             Event::Rule => b.push_block(Block::Rule),
             Event::Html(html) | Event::InlineHtml(html) => {
                 let shown = html.trim_end_matches('\n');
+                // An HTML block comes one line at a time: report it once.
+                if b.html_block == Some(true) {
+                    b.text(html.as_ref());
+                    continue;
+                }
+                if b.html_block == Some(false) {
+                    b.html_block = Some(true);
+                }
                 b.issue(
                     range.start,
                     Code::RawHtml,
@@ -763,6 +809,49 @@ mod tests {
                 }]
             }]
         );
+    }
+
+    #[test]
+    fn an_html_block_is_reported_once_and_shown_literally() {
+        let (md, issues) = parse("<table>\n<tr><td>x</td></tr>\n</table>\n\nafter\n");
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert_eq!(issues[0].message, "raw HTML is not allowed: `<table>`");
+        assert_eq!(
+            md.blocks[0],
+            Block::Code {
+                text: "<table>\n<tr><td>x</td></tr>\n</table>\n".into()
+            }
+        );
+        assert_eq!(
+            md.blocks[1],
+            Block::Paragraph {
+                content: vec![text("after")]
+            }
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_a_stack_overflow() {
+        for unit in ["> ", "- ", "> - ", "*"] {
+            let src = unit.repeat(5000) + "deep";
+            let (md, issues) = parse(&src);
+            assert!(
+                md.plain_text().contains("deep") || unit == "*",
+                "{unit}: {}",
+                md.plain_text().len()
+            );
+            let _ = serde_json::to_string(&md).unwrap();
+            if unit != "*" {
+                assert_eq!(
+                    issues
+                        .iter()
+                        .filter(|i| i.code == Code::InvalidValue)
+                        .count(),
+                    1,
+                    "{unit}"
+                );
+            }
+        }
     }
 
     #[test]

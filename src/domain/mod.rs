@@ -9,9 +9,11 @@
 //! - [`curriculum`]: the curriculum file format, loading and checking.
 //! - [`diagnostic`]: problems with their place and fix.
 //! - [`markdown`]: safe Markdown for curriculum prose.
+//! - [`progress`]: a learner's progress and its stored form.
 #![deny(missing_docs)]
 
 pub mod curriculum;
 pub mod diagnostic;
 pub mod markdown;
+pub mod progress;
 pub mod reference;

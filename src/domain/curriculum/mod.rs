@@ -129,7 +129,7 @@ fn read(
             fallback(&path, &lang, &default, "the curriculum's title and summary")
         };
         if let Some(text) = text_of(files, &path, Some(missing), out) {
-            lc.about = parse::about(&SourceFile::new(&path, text), out);
+            lc.about = parse::about(&SourceFile::new(&path, text), true, out);
         }
 
         for m in &manifest.modules {
@@ -370,20 +370,20 @@ fn compare_steps(
                     ));
                 }
             }
-            (StepKind::ReferenceCard { refs, .. }, StepKind::ReferenceCard { refs: orefs, .. }) => {
-                if refs != orefs {
-                    out.push(differ(
-                        "shows different references",
-                        format!(
-                            "write refs = [{}]",
-                            orefs
-                                .iter()
-                                .map(|r| format!("\"{r}\""))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    ));
-                }
+            (StepKind::ReferenceCard { refs, .. }, StepKind::ReferenceCard { refs: orefs, .. })
+                if refs != orefs =>
+            {
+                out.push(differ(
+                    "shows different references",
+                    format!(
+                        "write refs = [{}]",
+                        orefs
+                            .iter()
+                            .map(|r| format!("\"{r}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
             }
             (a, b) if a.name() != b.name() => out.push(differ(
                 "is a different kind",
@@ -404,12 +404,23 @@ pub fn check_catalog(path: &str, text: &str) -> (Option<Catalog>, Report) {
     (catalog, report)
 }
 
-/// Reads just `about.toml` for the catalogue, without the rest.
+/// Reads just `about.toml` for the catalogue: everything but the
+/// description, which stays `None` (see [`check`] for the whole file).
 pub fn read_about(path: &str, text: &str) -> (Option<About>, Report) {
     let mut out = Vec::new();
-    let about = parse::about(&SourceFile::new(path, text), &mut out);
+    let about = parse::about(&SourceFile::new(path, text), false, &mut out);
     let mut report = Report::new();
     out.into_iter().for_each(|d| report.push(d));
     report.sort();
     (about, report)
+}
+
+/// Reads just `curriculum.toml` (for the catalogue), checking it fully.
+pub fn read_manifest(folder: &str, text: &str) -> (Option<Manifest>, Report) {
+    let mut out = Vec::new();
+    let manifest = parse::manifest(&SourceFile::new("curriculum.toml", text), folder, &mut out);
+    let mut report = Report::new();
+    out.into_iter().for_each(|d| report.push(d));
+    report.sort();
+    (manifest, report)
 }

@@ -249,6 +249,9 @@ impl Curriculum {
     }
 }
 
+/// A lesson and the module it belongs to.
+pub type LessonRef<'a> = (&'a Module, &'a Lesson);
+
 impl Localized {
     /// Module `id` and its language.
     pub fn module(&self, id: &str) -> Option<&(Module, String)> {
@@ -267,7 +270,7 @@ impl Localized {
         &self,
         module: &str,
         lesson: &str,
-    ) -> (Option<(&Module, &Lesson)>, Option<(&Module, &Lesson)>) {
+    ) -> (Option<LessonRef<'_>>, Option<LessonRef<'_>>) {
         let all: Vec<_> = self.lessons().collect();
         match all
             .iter()

@@ -87,15 +87,19 @@ fn check_unique(file: &SourceFile<'_>, ids: &[At<String>], what: &str, out: &mut
     for id in ids {
         if let Some(first) = seen.iter().find(|s| s.value == id.value) {
             let (line, _) = file.position(first.offset);
+            let (here, _) = file.position(id.offset);
+            let place = if line == here {
+                "earlier on this line".to_string()
+            } else {
+                format!("on line {line}")
+            };
             out.push(
                 file.diagnostic(
                     id.offset,
                     Code::DuplicateId,
                     format!("duplicate {what} id `{}`", id.value),
                 )
-                .hint(format!(
-                    "it is already used on line {line}; ids must be unique"
-                )),
+                .hint(format!("it is already used {place}; ids must be unique")),
             );
         } else {
             seen.push(id);
@@ -256,7 +260,15 @@ fn inline_offset(file: &SourceFile<'_>, at: &At<String>, inner: usize) -> usize 
 }
 
 /// Parses `<lang>/about.toml`.
-pub fn about(file: &SourceFile<'_>, out: &mut Vec<Diagnostic>) -> Option<About> {
+/// Parses `<lang>/about.toml`. With `with_description` false the
+/// description is left unparsed (`None`): the catalogue shows only the title
+/// and summary, and checks the description's links when the curriculum is
+/// opened, once the reference data they name is at hand.
+pub fn about(
+    file: &SourceFile<'_>,
+    with_description: bool,
+    out: &mut Vec<Diagnostic>,
+) -> Option<About> {
     let before = out.len();
     let doc = parse(file, out)?;
     let mut f = Fields::new(file, doc.get_ref(), 0, "about.toml");
@@ -264,6 +276,7 @@ pub fn about(file: &SourceFile<'_>, out: &mut Vec<Diagnostic>) -> Option<About> 
     let summary = f.string("summary", out);
     let description = f
         .string("description", out)
+        .filter(|_| with_description)
         .map(|d| inline_markdown(file, &d, out));
     let audience = f.string("audience", out);
     let minutes = f.integer("minutes", out);
@@ -323,6 +336,7 @@ pub fn module<'f>(
         file,
         resolve,
         md_path,
+        unusable: std::cell::Cell::new(false),
     };
     let mut lessons = Vec::new();
     let mut lesson_ids = Vec::new();
@@ -333,7 +347,9 @@ pub fn module<'f>(
         }
     }
     check_unique(file, &lesson_ids, "lesson", out);
-    if out.len() > before {
+    // An unusable Markdown file was reported where it was read; the module
+    // is still incomplete without it.
+    if out.len() > before || ctx.unusable.get() {
         return None;
     }
     Some(Module {
@@ -348,6 +364,8 @@ struct Ctx<'a, 'i, 'f> {
     file: &'a SourceFile<'i>,
     resolve: &'a dyn Fn(&str) -> Lookup<'f>,
     md_path: &'a dyn Fn(&str) -> String,
+    /// Set when a Markdown file exists but could not be used.
+    unusable: std::cell::Cell<bool>,
 }
 
 impl Ctx<'_, '_, '_> {
@@ -484,6 +502,8 @@ impl Ctx<'_, '_, '_> {
             (None, Some(p)) => self
                 .markdown_file(&p, out)
                 .map(|body| StepKind::Reading { body }),
+            // A `body` or `file` of the wrong type was reported already.
+            (None, None) if f.has("body") || f.has("file") => None,
             (None, None) => {
                 out.push(
                     self.file.diagnostic(f.offset(), Code::MissingField, format!("{} has no text", f.what()))
@@ -497,13 +517,7 @@ impl Ctx<'_, '_, '_> {
     /// Loads and parses a Markdown file named in a `file` field.
     fn markdown_file(&self, p: &At<String>, out: &mut Vec<Diagnostic>) -> Option<Markdown> {
         let path = &p.value;
-        let safe = !path.is_empty()
-            && !path.starts_with('/')
-            && !path.contains('\\')
-            && !path
-                .split('/')
-                .any(|seg| seg.is_empty() || seg == "." || seg == "..")
-            && path.ends_with(".md");
+        let safe = super::files::is_safe_path(path) && path.ends_with(".md");
         if !safe {
             out.push(
                 self.file.diagnostic(p.offset, Code::InvalidValue, format!("`{path}` is not a usable Markdown file path"))
@@ -538,7 +552,10 @@ impl Ctx<'_, '_, '_> {
                 );
                 None
             }
-            Lookup::Unusable => None,
+            Lookup::Unusable => {
+                self.unusable.set(true);
+                None
+            }
         }
     }
 
@@ -560,7 +577,9 @@ impl Ctx<'_, '_, '_> {
             "the ids of the right options, such as [\"b\"]",
             out,
         );
+        let errors_before_options = out.len();
         let option_tables = f.tables("options", out);
+        let options_malformed = out.len() > errors_before_options;
         if !f.has("options") {
             out.push(
                 self.file
@@ -571,7 +590,7 @@ impl Ctx<'_, '_, '_> {
                     )
                     .hint("add `options = [{ id = \"a\", text = \"…\", feedback = \"…\" }, …]`"),
             );
-        } else if option_tables.len() < 2 {
+        } else if option_tables.len() < 2 && !options_malformed {
             out.push(self.file.diagnostic(
                 f.offset(),
                 Code::TooFewOptions,

@@ -278,7 +278,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.wrong(
                 key,
                 v,
-                &format!("a list of tables (write `[[{key}]]`)"),
+                "a list of tables, such as `[[…]]` entries or `[{ … }, { … }]`",
                 out,
             );
             return Vec::new();

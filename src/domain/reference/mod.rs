@@ -141,20 +141,82 @@ pub struct ReferenceData {
     indicator_index: HashMap<String, usize>,
 }
 
-/// The reference data, parsed on first use.
+/// The tables the reference data is read from, by file name. They live in
+/// `src/domain/reference/data/`; the app's build copies them to `data/`
+/// beside the app, and the browser fetches them there when first needed.
+pub const TABLES: [&str; 7] = [
+    "sdg_goals.csv",
+    "sdg_targets.csv",
+    "sdg_indicators.csv",
+    "gcm_objectives.csv",
+    "gcm_actions.csv",
+    "gcm_guiding_principles.csv",
+    "migration_relevant_sdg_targets.csv",
+];
+
+static DATA: OnceLock<ReferenceData> = OnceLock::new();
+
+/// The reference data.
+///
+/// With the `embedded-data` feature (the default: the CLI and native tests)
+/// the tables are compiled in and parsed on first use. Without it (the
+/// browser app, which keeps its download small) they must first be given to
+/// [`install`]; until then this returns empty data, in which nothing is
+/// found.
 pub fn reference() -> &'static ReferenceData {
-    static DATA: OnceLock<ReferenceData> = OnceLock::new();
-    DATA.get_or_init(|| {
-        // The tables are compiled in and parsed by the unit tests below, so a
-        // failure here is a build defect, never a user input problem.
-        ReferenceData::load().expect("embedded reference data is valid (checked by tests)")
-    })
+    #[cfg(feature = "embedded-data")]
+    {
+        DATA.get_or_init(|| {
+            // The tables are compiled in and parsed by the unit tests below,
+            // so a failure here is a build defect, never a user input problem.
+            ReferenceData::from_tables(&embedded::tables())
+                .expect("embedded reference data is valid (checked by tests)")
+        })
+    }
+    #[cfg(not(feature = "embedded-data"))]
+    {
+        static EMPTY: OnceLock<ReferenceData> = OnceLock::new();
+        DATA.get()
+            .unwrap_or_else(|| EMPTY.get_or_init(ReferenceData::empty))
+    }
 }
 
-macro_rules! table {
-    ($file:literal) => {
-        Table::parse($file, include_str!(concat!("data/", $file)))?
-    };
+/// Returns true if and only if the reference data is available (always
+/// with `embedded-data`; after [`install`] otherwise).
+pub fn is_loaded() -> bool {
+    cfg!(feature = "embedded-data") || DATA.get().is_some()
+}
+
+/// Installs the reference data from the texts of [`TABLES`], given as
+/// (file name, text) pairs. The error names the table and row at fault.
+/// Installing twice keeps the first.
+pub fn install(tables: &[(&str, &str)]) -> Result<(), String> {
+    if DATA.get().is_some() {
+        return Ok(());
+    }
+    let data = ReferenceData::from_tables(tables)?;
+    let _ = DATA.set(data);
+    Ok(())
+}
+
+#[cfg(feature = "embedded-data")]
+mod embedded {
+    macro_rules! embed {
+        ($($file:literal),*) => { [$(($file, include_str!(concat!("data/", $file)))),*] };
+    }
+
+    /// The compiled-in tables.
+    pub(super) fn tables() -> [(&'static str, &'static str); 7] {
+        embed!(
+            "sdg_goals.csv",
+            "sdg_targets.csv",
+            "sdg_indicators.csv",
+            "gcm_objectives.csv",
+            "gcm_actions.csv",
+            "gcm_guiding_principles.csv",
+            "migration_relevant_sdg_targets.csv"
+        )
+    }
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -167,8 +229,33 @@ fn number(table: &str, s: &str) -> Result<u8, String> {
 }
 
 impl ReferenceData {
-    fn load() -> Result<ReferenceData, String> {
-        let t = table!("sdg_goals.csv");
+    /// No data at all.
+    #[cfg(not(feature = "embedded-data"))]
+    fn empty() -> ReferenceData {
+        ReferenceData {
+            goals: Vec::new(),
+            targets: Vec::new(),
+            indicators: Vec::new(),
+            objectives: Vec::new(),
+            actions: Vec::new(),
+            principles: Vec::new(),
+            migration_targets: Vec::new(),
+            target_index: HashMap::new(),
+            indicator_index: HashMap::new(),
+        }
+    }
+
+    /// Parses the tables named in [`TABLES`].
+    fn from_tables(tables: &[(&str, &str)]) -> Result<ReferenceData, String> {
+        let table = |name: &str| -> Result<Table, String> {
+            let text = tables
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, t)| *t)
+                .ok_or_else(|| format!("{name} is missing"))?;
+            Table::parse(name, text)
+        };
+        let t = table("sdg_goals.csv")?;
         let (n, title, short) = (
             t.column("goal")?,
             t.column("title")?,
@@ -186,7 +273,7 @@ impl ReferenceData {
             })
             .collect::<Result<Vec<_>, String>>()?;
 
-        let t = table!("sdg_targets.csv");
+        let t = table("sdg_targets.csv")?;
         let (code, goal, text, foot) = (
             t.column("code")?,
             t.column("goal")?,
@@ -206,7 +293,7 @@ impl ReferenceData {
             })
             .collect::<Result<Vec<_>, String>>()?;
 
-        let t = table!("sdg_indicators.csv");
+        let t = table("sdg_indicators.csv")?;
         let (code, goal, target, text, unsd, rep, foot) = (
             t.column("code")?,
             t.column("goal")?,
@@ -236,7 +323,7 @@ impl ReferenceData {
             })
             .collect::<Result<Vec<_>, String>>()?;
 
-        let t = table!("gcm_objectives.csv");
+        let t = table("gcm_objectives.csv")?;
         let (n, title, en, fr, para, commitment) = (
             t.column("objective")?,
             t.column("title")?,
@@ -260,7 +347,7 @@ impl ReferenceData {
             })
             .collect::<Result<Vec<_>, String>>()?;
 
-        let t = table!("gcm_actions.csv");
+        let t = table("gcm_actions.csv")?;
         let (n, letter, citation, sub, text) = (
             t.column("objective")?,
             t.column("letter")?,
@@ -282,7 +369,7 @@ impl ReferenceData {
             })
             .collect::<Result<Vec<_>, String>>()?;
 
-        let t = table!("gcm_guiding_principles.csv");
+        let t = table("gcm_guiding_principles.csv")?;
         let (letter, name, text) = (t.column("letter")?, t.column("name")?, t.column("text")?);
         let principles = t
             .rows()
@@ -294,7 +381,7 @@ impl ReferenceData {
             })
             .collect();
 
-        let t = table!("migration_relevant_sdg_targets.csv");
+        let t = table("migration_relevant_sdg_targets.csv")?;
         let cols = [
             "target",
             "relevance",
@@ -612,9 +699,20 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "embedded-data")]
     #[test]
     fn embedded_tables_parse() {
-        ReferenceData::load().unwrap();
+        ReferenceData::from_tables(&embedded::tables()).unwrap();
+    }
+
+    #[test]
+    fn a_missing_or_broken_table_is_named() {
+        let e = ReferenceData::from_tables(&[("sdg_goals.csv", "goal,title,short_title\n1,x,y\n")])
+            .unwrap_err();
+        assert_eq!(e, "sdg_targets.csv is missing");
+        let e =
+            ReferenceData::from_tables(&[("sdg_goals.csv", "goal,title\n1,x,y\n")]).unwrap_err();
+        assert!(e.contains("sdg_goals.csv: row 2"), "{e}");
     }
 
     #[test]

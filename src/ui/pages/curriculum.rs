@@ -1,0 +1,223 @@
+//! A curriculum's first page: what it is, its modules and lessons, the
+//! learner's progress, and the language to read it in.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::domain::curriculum::{Localized, language_name};
+use crate::domain::progress::{CurriculumProgress, lesson_key};
+use crate::ui::components::diagnostics::DiagnosticsPanel;
+use crate::ui::components::markdown::{MdOptions, markdown};
+use crate::ui::context::use_app;
+use crate::ui::hooks::{use_curriculum, use_title};
+use crate::ui::pages::{base, breadcrumbs, endonym, loading};
+use crate::ui::route::Route;
+use crate::ui::state::Action;
+
+/// Props of [`CurriculumPage`].
+#[derive(Properties, PartialEq)]
+pub struct CurriculumPageProps {
+    /// The curriculum id.
+    pub id: AttrValue,
+}
+
+/// The number of lessons completed and in total.
+pub fn lesson_counts(c: &Localized, p: &CurriculumProgress) -> (usize, usize) {
+    let all: Vec<_> = c.lessons().collect();
+    let done = all
+        .iter()
+        .filter(|(m, l)| p.is_complete(&lesson_key(&m.id, &l.id)))
+        .count();
+    (done, all.len())
+}
+
+/// Where "Continue" leads: the last lesson opened, else the first lesson
+/// not completed, else the first lesson.
+pub fn continue_route(c: &Localized, p: &CurriculumProgress) -> Option<Route> {
+    let to = |m: &str, l: &str| Route::Lesson {
+        id: c.id.clone(),
+        module: m.to_string(),
+        lesson: l.to_string(),
+    };
+    if let Some((m, l)) = p.last_lesson.as_deref().and_then(|k| k.split_once('/'))
+        && c.module(m)
+            .is_some_and(|(module, _)| module.lessons.iter().any(|x| x.id == l))
+    {
+        return Some(to(m, l));
+    }
+    c.lessons()
+        .find(|(m, l)| !p.is_complete(&lesson_key(&m.id, &l.id)))
+        .or_else(|| c.lessons().next())
+        .map(|(m, l)| to(&m.id, &l.id))
+}
+
+/// Props of [`LanguagePicker`].
+#[derive(Properties, PartialEq)]
+pub struct LanguagePickerProps {
+    /// The curriculum id.
+    pub id: AttrValue,
+    /// The languages offered.
+    pub languages: Vec<String>,
+    /// The language shown.
+    pub current: AttrValue,
+}
+
+/// Chooses the language a curriculum is shown in; the choice is remembered.
+#[component]
+pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
+    let app = use_app();
+    if props.languages.len() < 2 {
+        return Html::default();
+    }
+    let id = props.id.to_string();
+    let onchange = app.callback(move |e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value();
+        Action::SetLanguage {
+            curriculum: id.clone(),
+            language: value,
+        }
+    });
+    html! {
+        <div class="language-picker">
+            <label for="curriculum-language">{ "Language of this curriculum" }</label>
+            <select id="curriculum-language" {onchange}>
+                { for props.languages.iter().map(|l| html! {
+                    <option value={l.clone()} selected={*l == *props.current} lang={l.clone()}>{ endonym(l) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The curriculum's overview, or its problems if it cannot be shown.
+#[component]
+pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
+    let app = use_app();
+    let loaded = use_curriculum(&props.id);
+    let confirm_reset = use_state(|| false);
+    let title = loaded
+        .as_ref()
+        .and_then(|l| l.localized.as_ref())
+        .map(|c| c.about.0.title.clone())
+        .unwrap_or_default();
+    use_title(title);
+    let Some(loaded) = loaded else {
+        return html! { <>{ breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), (props.id.to_string(), None)]) }<h1>{ props.id.clone() }</h1>{ loading("the curriculum") }</> };
+    };
+    let Some(c) = &loaded.localized else {
+        return html! {
+            <>
+                { breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), (props.id.to_string(), None)]) }
+                <h1>{ format!("Curriculum “{}”", props.id) }</h1>
+                <p class="lead">{ "This curriculum cannot be shown because its files have problems. The other curricula are not affected." }</p>
+                <DiagnosticsPanel report={loaded.report.clone()} title="Problems found in the curriculum files" />
+                <p><Link<Route> to={Route::Catalog}>{ "Back to the catalogue" }</Link<Route>></p>
+            </>
+        };
+    };
+    let progress = app.curriculum_progress(&c.id);
+    let (done, total) = lesson_counts(c, &progress);
+    let (about, about_lang) = &c.about;
+    let o = MdOptions {
+        heading_shift: 1,
+        base: &base(c, about_lang),
+    };
+    let requested = app.language_for(&c.id);
+    let fallbacks: Vec<&str> = c
+        .modules
+        .iter()
+        .filter(|(_, l)| *l != c.language)
+        .map(|(m, _)| m.title.as_str())
+        .collect();
+    let reset = {
+        let confirm_reset = confirm_reset.clone();
+        let app = app.clone();
+        let id = c.id.clone();
+        Callback::from(move |_| {
+            if *confirm_reset {
+                app.dispatch(Action::ResetCurriculum {
+                    curriculum: id.clone(),
+                });
+                confirm_reset.set(false);
+            } else {
+                confirm_reset.set(true);
+            }
+        })
+    };
+    let cancel_reset = {
+        let confirm_reset = confirm_reset.clone();
+        Callback::from(move |_| confirm_reset.set(false))
+    };
+    html! {
+        <>
+            { breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), (about.title.clone(), None)]) }
+            <div lang={about_lang.clone()}>
+                <h1>{ &about.title }</h1>
+                if let Some(s) = &about.summary { <p class="lead">{ s }</p> }
+            </div>
+            <LanguagePicker id={c.id.clone()} languages={c.languages.clone()} current={c.language.clone()} />
+            if requested != c.language && c.languages.len() > 1 && !c.languages.contains(&requested) {
+                <p class="notice-inline">{ format!("This curriculum is not available in {}; it is shown in {}.", language_name(&requested), language_name(&c.language)) }</p>
+            }
+            if !fallbacks.is_empty() {
+                <p class="notice-inline">{ format!("Not yet translated into {}, shown in {}: {}.", language_name(&c.language), language_name(&c.default_language), fallbacks.join("; ")) }</p>
+            }
+            <section class="progress-summary" aria-label="Your progress">
+                <p>
+                    <label for="curriculum-progress">{ format!("{done} of {total} lessons completed") }</label>
+                    <progress id="curriculum-progress" max={total.to_string()} value={done.to_string()}>{ format!("{done}/{total}") }</progress>
+                </p>
+                if let Some(to) = continue_route(c, &progress) {
+                    <Link<Route> {to} classes="button">{ if done == 0 && progress.last_lesson.is_none() { "Start" } else { "Continue" } }</Link<Route>>
+                }
+            </section>
+            if let Some(d) = &about.description {
+                <div class="description" lang={about_lang.clone()}>{ markdown(d, o) }</div>
+            }
+            <dl class="facts">
+                if let Some(a) = &about.audience { <div><dt>{ "For" }</dt><dd lang={about_lang.clone()}>{ a }</dd></div> }
+                if let Some(m) = about.minutes { <div><dt>{ "Time" }</dt><dd>{ format!("about {m} minutes") }</dd></div> }
+                <div><dt>{ "Version" }</dt><dd>{ &c.version }</dd></div>
+            </dl>
+            <h2>{ "Modules" }</h2>
+            <ol class="modules" data-testid="modules">
+                { for c.modules.iter().map(|(m, lang)| html! {
+                    <li lang={lang.clone()}>
+                        <h3><Link<Route> to={Route::Module { id: c.id.clone(), module: m.id.clone() }}>{ &m.title }</Link<Route>></h3>
+                        if let Some(s) = &m.summary { <p>{ s }</p> }
+                        <ol class="lessons">
+                            { for m.lessons.iter().map(|l| {
+                                let complete = progress.is_complete(&lesson_key(&m.id, &l.id));
+                                html! {
+                                    <li class={classes!(complete.then_some("complete"))}>
+                                        <Link<Route> to={Route::Lesson { id: c.id.clone(), module: m.id.clone(), lesson: l.id.clone() }}>{ &l.title }</Link<Route>>
+                                        if complete { <span class="status">{ " ✓ completed" }</span> }
+                                    </li>
+                                }
+                            }) }
+                        </ol>
+                    </li>
+                }) }
+            </ol>
+            if !loaded.report.is_empty() {
+                <details class="translation-notes">
+                    <summary>{ format!("Notes for trainers ({})", loaded.report.diagnostics().len()) }</summary>
+                    <DiagnosticsPanel report={loaded.report.clone()} title="Warnings in the curriculum files" />
+                </details>
+            }
+            if done > 0 || !progress.answers.is_empty() {
+                <section class="reset" aria-label="Start over">
+                    if *confirm_reset {
+                        <p role="alert">{ "Clear every answer and completed lesson in this curriculum? This cannot be undone." }</p>
+                        <button type="button" class="danger" onclick={reset}>{ "Yes, clear my progress" }</button>
+                        <button type="button" class="secondary" onclick={cancel_reset}>{ "Keep my progress" }</button>
+                    } else {
+                        <button type="button" class="secondary" onclick={reset}>{ "Start over…" }</button>
+                    }
+                </section>
+            }
+        </>
+    }
+}

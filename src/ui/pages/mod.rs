@@ -1,0 +1,56 @@
+//! One file per route.
+
+pub mod catalog;
+pub mod curriculum;
+pub mod lesson;
+pub mod module;
+pub mod not_found;
+pub mod reference;
+
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+use crate::domain::curriculum::Localized;
+use crate::ui::route::Route;
+
+/// The name of a language in that language, for pickers.
+pub fn endonym(code: &str) -> &str {
+    match code {
+        "ar" => "العربية",
+        "zh" => "中文",
+        "en" => "English",
+        "fr" => "Français",
+        "ru" => "Русский",
+        "es" => "Español",
+        other => other,
+    }
+}
+
+/// A breadcrumb trail: (label, route) pairs, the last one the current page.
+pub fn breadcrumbs(items: Vec<(String, Option<Route>)>) -> Html {
+    html! {
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <ol>
+                { for items.into_iter().map(|(label, route)| match route {
+                    Some(to) => html! { <li><Link<Route> {to}>{ label }</Link<Route>></li> },
+                    None => html! { <li aria-current="page">{ label }</li> },
+                }) }
+            </ol>
+        </nav>
+    }
+}
+
+/// The folder a curriculum's files live in, for relative links and images
+/// in language `lang`.
+pub fn base(c: &Localized, lang: &str) -> String {
+    format!(
+        "{}/{}/{lang}/",
+        crate::ui::services::loader::CURRICULA,
+        c.id
+    )
+}
+
+/// "Loading…" for a page whose data has not arrived.
+pub fn loading(what: &str) -> Html {
+    html! { <p class="loading" role="status">{ format!("Loading {what}…") }</p> }
+}

@@ -1,0 +1,81 @@
+//! A module's page: its lessons and the learner's progress in them.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::domain::progress::lesson_key;
+use crate::ui::components::diagnostics::DiagnosticsPanel;
+use crate::ui::context::use_app;
+use crate::ui::hooks::{use_curriculum, use_title};
+use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::pages::{breadcrumbs, loading};
+use crate::ui::route::Route;
+
+/// Props of [`ModulePage`].
+#[derive(Properties, PartialEq)]
+pub struct ModulePageProps {
+    /// The curriculum id.
+    pub id: AttrValue,
+    /// The module id.
+    pub module: AttrValue,
+}
+
+/// Lists a module's lessons.
+#[component]
+pub fn ModulePage(props: &ModulePageProps) -> Html {
+    let app = use_app();
+    let loaded = use_curriculum(&props.id);
+    let found = loaded
+        .as_ref()
+        .and_then(|l| l.localized.as_ref())
+        .and_then(|c| c.module(&props.module).cloned());
+    use_title(
+        found
+            .as_ref()
+            .map(|(m, _)| m.title.clone())
+            .unwrap_or_default(),
+    );
+    let Some(loaded) = loaded else {
+        return loading("the module");
+    };
+    let Some(c) = &loaded.localized else {
+        return html! { <><h1>{ props.id.clone() }</h1><DiagnosticsPanel report={loaded.report.clone()} title="Problems found in the curriculum files" /></> };
+    };
+    let Some((m, lang)) = found else {
+        return html! { <NotFoundPage /> };
+    };
+    let progress = app.curriculum_progress(&c.id);
+    let done = m
+        .lessons
+        .iter()
+        .filter(|l| progress.is_complete(&lesson_key(&m.id, &l.id)))
+        .count();
+    html! {
+        <>
+            { breadcrumbs(vec![
+                ("Catalogue".into(), Some(Route::Catalog)),
+                (c.about.0.title.clone(), Some(Route::Curriculum { id: c.id.clone() })),
+                (m.title.clone(), None),
+            ]) }
+            <div lang={lang.clone()}>
+                <h1>{ &m.title }</h1>
+                if let Some(s) = &m.summary { <p class="lead">{ s }</p> }
+            </div>
+            <p>
+                <label for="module-progress">{ format!("{done} of {} lessons completed", m.lessons.len()) }</label>
+                <progress id="module-progress" max={m.lessons.len().to_string()} value={done.to_string()}></progress>
+            </p>
+            <ol class="lessons" lang={lang}>
+                { for m.lessons.iter().map(|l| {
+                    let complete = progress.is_complete(&lesson_key(&m.id, &l.id));
+                    html! {
+                        <li class={classes!(complete.then_some("complete"))}>
+                            <Link<Route> to={Route::Lesson { id: c.id.clone(), module: m.id.clone(), lesson: l.id.clone() }}>{ &l.title }</Link<Route>>
+                            if complete { <span class="status">{ " ✓ completed" }</span> }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </>
+    }
+}

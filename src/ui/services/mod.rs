@@ -1,0 +1,4 @@
+//! The only place that touches browser APIs: storage and network.
+
+pub mod loader;
+pub mod storage;

@@ -1,0 +1,275 @@
+//! The app's shared state and the actions that change it.
+//!
+//! One reducer holds everything pages share: the learner's progress, the
+//! loaded catalogue and curricula, and notices. Each action delegates to
+//! the domain; the reducer itself touches no browser API, so it is tested
+//! natively (see the tests at the end).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::domain::progress::Progress;
+use crate::ui::services::loader::{Catalog, LoadedCurriculum};
+
+/// A message shown at the top of every page until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Its id, for dismissing.
+    pub id: u32,
+    /// What to tell the learner.
+    pub text: String,
+}
+
+/// Data fetched once per visit.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum DataState {
+    /// Not asked for yet.
+    #[default]
+    Idle,
+    /// On its way.
+    Loading,
+    /// Available.
+    Ready,
+    /// Could not be loaded; why.
+    Failed(String),
+}
+
+/// A curriculum is either loading or loaded (with or without errors).
+pub type CurriculumSlot = Option<Rc<LoadedCurriculum>>;
+
+/// Everything pages share.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppState {
+    /// The learner's progress; saved to storage whenever it changes.
+    pub progress: Progress,
+    /// Notices, oldest first.
+    pub notices: Vec<Notice>,
+    /// The catalogue, once loaded.
+    pub catalog: Option<Rc<Catalog>>,
+    /// Curricula by (id, requested language): `None` while loading.
+    pub curricula: HashMap<(String, String), CurriculumSlot>,
+    /// The official reference data.
+    pub reference: DataState,
+    next_notice: u32,
+}
+
+/// What can happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The catalogue arrived.
+    CatalogLoaded(Rc<Catalog>),
+    /// A curriculum started loading.
+    CurriculumRequested {
+        /// Its id.
+        id: String,
+        /// The language asked for.
+        language: String,
+    },
+    /// A curriculum arrived.
+    CurriculumLoaded {
+        /// Its id.
+        id: String,
+        /// The language asked for.
+        language: String,
+        /// What was loaded.
+        loaded: Rc<LoadedCurriculum>,
+    },
+    /// The reference data started loading, arrived, or failed.
+    Reference(DataState),
+    /// The learner checked an answer.
+    Answer {
+        /// The curriculum id.
+        curriculum: String,
+        /// The step key (`module/lesson/step`).
+        step: String,
+        /// The options chosen.
+        selected: Vec<String>,
+        /// Whether they match the key.
+        correct: bool,
+    },
+    /// The learner finished a lesson.
+    CompleteLesson {
+        /// The curriculum id.
+        curriculum: String,
+        /// The lesson key (`module/lesson`).
+        lesson: String,
+    },
+    /// The learner opened a lesson.
+    VisitLesson {
+        /// The curriculum id.
+        curriculum: String,
+        /// The lesson key.
+        lesson: String,
+    },
+    /// The learner chose a language for a curriculum.
+    SetLanguage {
+        /// The curriculum id.
+        curriculum: String,
+        /// The language code.
+        language: String,
+    },
+    /// The learner asked to start a curriculum over.
+    ResetCurriculum {
+        /// The curriculum id.
+        curriculum: String,
+    },
+    /// Something the learner should know (shown once, however often sent).
+    Notify(String),
+    /// The learner dismissed a notice.
+    Dismiss(u32),
+}
+
+impl AppState {
+    /// A state starting from stored progress.
+    pub fn with_progress(progress: Progress) -> AppState {
+        AppState {
+            progress,
+            ..AppState::default()
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(mut self: Rc<Self>, action: Action) -> Rc<Self> {
+        let s = Rc::make_mut(&mut self);
+        match action {
+            Action::CatalogLoaded(c) => s.catalog = Some(c),
+            Action::Reference(r) => s.reference = r,
+            Action::CurriculumRequested { id, language } => {
+                s.curricula.entry((id, language)).or_insert(None);
+            }
+            Action::CurriculumLoaded {
+                id,
+                language,
+                loaded,
+            } => {
+                s.curricula.insert((id, language), Some(loaded));
+            }
+            Action::Answer {
+                curriculum,
+                step,
+                selected,
+                correct,
+            } => s
+                .progress
+                .record_answer(&curriculum, &step, selected, correct),
+            Action::CompleteLesson { curriculum, lesson } => {
+                s.progress.complete_lesson(&curriculum, &lesson)
+            }
+            Action::VisitLesson { curriculum, lesson } => {
+                if s.progress
+                    .curriculum(&curriculum)
+                    .and_then(|c| c.last_lesson.as_deref())
+                    != Some(lesson.as_str())
+                {
+                    s.progress.visit_lesson(&curriculum, &lesson);
+                }
+            }
+            Action::SetLanguage {
+                curriculum,
+                language,
+            } => s.progress.set_language(&curriculum, &language),
+            Action::ResetCurriculum { curriculum } => s.progress.reset(&curriculum),
+            Action::Notify(text) => {
+                if !s.notices.iter().any(|n| n.text == text) {
+                    s.next_notice += 1;
+                    s.notices.push(Notice {
+                        id: s.next_notice,
+                        text,
+                    });
+                }
+            }
+            Action::Dismiss(id) => s.notices.retain(|n| n.id != id),
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: AppState, actions: Vec<Action>) -> Rc<AppState> {
+        actions.into_iter().fold(Rc::new(state), |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn answers_and_lessons_go_into_progress() {
+        let s = reduce(
+            AppState::default(),
+            vec![
+                Action::Answer {
+                    curriculum: "c".into(),
+                    step: "m/l/q".into(),
+                    selected: vec!["a".into()],
+                    correct: false,
+                },
+                Action::Answer {
+                    curriculum: "c".into(),
+                    step: "m/l/q".into(),
+                    selected: vec!["b".into()],
+                    correct: true,
+                },
+                Action::CompleteLesson {
+                    curriculum: "c".into(),
+                    lesson: "m/l".into(),
+                },
+                Action::SetLanguage {
+                    curriculum: "c".into(),
+                    language: "fr".into(),
+                },
+            ],
+        );
+        let c = s.progress.curriculum("c").unwrap();
+        assert_eq!(c.answer("m/l/q").unwrap().attempts, 2);
+        assert!(c.answer("m/l/q").unwrap().correct);
+        assert!(c.is_complete("m/l"));
+        assert_eq!(c.language.as_deref(), Some("fr"));
+        let s = s.reduce(Action::ResetCurriculum {
+            curriculum: "c".into(),
+        });
+        assert!(s.progress.curriculum("c").is_none());
+    }
+
+    #[test]
+    fn notices_are_not_repeated_and_can_be_dismissed() {
+        let s = reduce(
+            AppState::default(),
+            vec![
+                Action::Notify("x".into()),
+                Action::Notify("x".into()),
+                Action::Notify("y".into()),
+            ],
+        );
+        assert_eq!(
+            s.notices
+                .iter()
+                .map(|n| n.text.as_str())
+                .collect::<Vec<_>>(),
+            ["x", "y"]
+        );
+        let first = s.notices[0].id;
+        let s = s.reduce(Action::Dismiss(first));
+        assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn visiting_the_same_lesson_twice_changes_nothing() {
+        let s = reduce(
+            AppState::default(),
+            vec![Action::VisitLesson {
+                curriculum: "c".into(),
+                lesson: "m/l".into(),
+            }],
+        );
+        let again = s.clone().reduce(Action::VisitLesson {
+            curriculum: "c".into(),
+            lesson: "m/l".into(),
+        });
+        assert_eq!(*s, *again);
+    }
+}
