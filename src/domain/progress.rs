@@ -100,19 +100,20 @@ impl Progress {
     pub fn from_stored(text: &str) -> Result<Progress, StoredError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| StoredError::Corrupt(e.to_string()))?;
-        let schema = value
-            .get("schema")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or_else(|| StoredError::Corrupt("it has no schema version".into()))?;
-        if schema > PROGRESS_SCHEMA {
-            return Err(StoredError::NewerSchema(schema));
-        }
-        if schema < 1 {
-            return Err(StoredError::Corrupt(format!(
-                "schema {schema} does not exist"
-            )));
-        }
+        Progress::check_schema(value.get("schema").and_then(serde_json::Value::as_u64))?;
         serde_json::from_value(value).map_err(|e| StoredError::Corrupt(e.to_string()))
+    }
+
+    /// Checks the `schema` number of a stored value before the rest is read
+    /// (`None` when it has none or it is not a whole number). The browser
+    /// reads the JSON with its own parser and calls this itself.
+    pub fn check_schema(schema: Option<u64>) -> Result<(), StoredError> {
+        match schema {
+            None => Err(StoredError::Corrupt("it has no schema version".into())),
+            Some(0) => Err(StoredError::Corrupt("schema 0 does not exist".into())),
+            Some(n) if n > PROGRESS_SCHEMA => Err(StoredError::NewerSchema(n)),
+            Some(_) => Ok(()),
+        }
     }
 
     /// The stored form.

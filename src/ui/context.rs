@@ -110,9 +110,9 @@ impl AppHandle {
             return;
         }
         let d = self.inner.dispatcher();
-        let language = storage::browser_language();
+        let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let c = loader::load_catalog(language).await;
+            let c = loader::load_catalog(|id| this.language_for(id)).await;
             d.dispatch(Action::CatalogLoaded(Rc::new(c)));
         });
     }

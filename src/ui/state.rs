@@ -172,7 +172,11 @@ impl Reducible for AppState {
             Action::SetLanguage {
                 curriculum,
                 language,
-            } => s.progress.set_language(&curriculum, &language),
+            } => {
+                s.progress.set_language(&curriculum, &language);
+                // The catalogue shows each curriculum in its chosen language.
+                s.catalog = None;
+            }
             Action::ResetCurriculum { curriculum } => s.progress.reset(&curriculum),
             Action::Notify(text) => {
                 if !s.notices.iter().any(|n| n.text == text) {

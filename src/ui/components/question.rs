@@ -78,7 +78,13 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     };
     let retry = {
         let checked = checked.clone();
-        Callback::from(move |_| checked.set(false))
+        // The re-render turns this button into the submit button while the
+        // click is dispatched; without prevent_default the form is submitted
+        // (checked) again at once.
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            checked.set(false);
+        })
     };
 
     let is_right = |id: &str| q.answer.iter().any(|a| a == id);

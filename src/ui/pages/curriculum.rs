@@ -158,7 +158,7 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
                 if let Some(s) = &about.summary { <p class="lead">{ s }</p> }
             </div>
             <LanguagePicker id={c.id.clone()} languages={c.languages.clone()} current={c.language.clone()} />
-            if requested != c.language && c.languages.len() > 1 && !c.languages.contains(&requested) {
+            if requested != c.language && !c.languages.contains(&requested) {
                 <p class="notice-inline">{ format!("This curriculum is not available in {}; it is shown in {}.", language_name(&requested), language_name(&c.language)) }</p>
             }
             if !fallbacks.is_empty() {

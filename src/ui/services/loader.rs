@@ -126,8 +126,8 @@ fn state_report(path: &str, state: &FileState) -> Report {
 }
 
 /// Loads the catalogue and, for each curriculum, its manifest and about text
-/// in `language` (or its default language).
-pub async fn load_catalog(language: Option<String>) -> Catalog {
+/// in the language `language(id)` names (or its default language).
+pub async fn load_catalog(language: impl Fn(&str) -> String) -> Catalog {
     let state = fetch(&format!("{CURRICULA}/catalog.toml")).await;
     let FileState::Text(text) = &state else {
         return Catalog {
@@ -137,11 +137,15 @@ pub async fn load_catalog(language: Option<String>) -> Catalog {
     };
     let (catalog, report) = curriculum::check_catalog("catalog.toml", text);
     let ids = catalog.map(|c| c.curricula).unwrap_or_default();
-    let entries = join_all(ids.into_iter().map(|id| load_entry(id, language.clone()))).await;
+    let entries = join_all(ids.into_iter().map(|id| {
+        let lang = language(&id);
+        load_entry(id, lang)
+    }))
+    .await;
     Catalog { report, entries }
 }
 
-async fn load_entry(id: String, language: Option<String>) -> CatalogEntry {
+async fn load_entry(id: String, language: String) -> CatalogEntry {
     let path = format!("{id}/curriculum.toml");
     let state = fetch(&format!("{CURRICULA}/{path}")).await;
     let FileState::Text(text) = &state else {
@@ -162,9 +166,11 @@ async fn load_entry(id: String, language: Option<String>) -> CatalogEntry {
             report,
         };
     };
-    let lang = language
-        .filter(|l| manifest.languages.contains(l))
-        .unwrap_or_else(|| manifest.default_language.clone());
+    let lang = if manifest.languages.contains(&language) {
+        language
+    } else {
+        manifest.default_language.clone()
+    };
     let mut about = None;
     for l in [lang, manifest.default_language.clone()] {
         let path = format!("{id}/{l}/about.toml");

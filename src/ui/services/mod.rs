@@ -1,4 +1,5 @@
 //! The only place that touches browser APIs: storage and network.
 
+pub mod crash;
 pub mod loader;
 pub mod storage;

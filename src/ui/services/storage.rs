@@ -4,9 +4,11 @@
 //! a key of its own (`cca-lab.progress.aside.<time>`) before a fresh record
 //! is started, and the learner is told.
 
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
-use crate::domain::progress::Progress;
+use crate::domain::progress::{Progress, StoredError};
 
 /// The key progress is stored under.
 pub const PROGRESS_KEY: &str = "cca-lab.progress";
@@ -36,7 +38,7 @@ pub fn load_progress() -> (Progress, Option<String>) {
     let Ok(Some(text)) = store.get_item(PROGRESS_KEY) else {
         return (Progress::new(), None);
     };
-    match Progress::from_stored(&text) {
+    match parse(&text) {
         Ok(p) => (p, None),
         Err(e) => {
             let aside = format!("{PROGRESS_KEY}.aside.{}", js_sys::Date::now() as u64);
@@ -61,11 +63,92 @@ pub fn load_progress() -> (Progress, Option<String>) {
     }
 }
 
+/// Reads the stored form with the browser's own JSON parser (the app does
+/// not ship a second one), with the same checks as
+/// [`Progress::from_stored`].
+pub fn parse(text: &str) -> Result<Progress, StoredError> {
+    let value = js_sys::JSON::parse(text)
+        .map_err(|_| StoredError::Corrupt("it is not valid JSON".into()))?;
+    let schema = if value.is_object() {
+        js_sys::Reflect::get(&value, &JsValue::from_str("schema"))
+            .ok()
+            .and_then(|v| v.as_f64())
+            .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < 9.0e15)
+            .map(|n| n as u64)
+    } else {
+        None
+    };
+    Progress::check_schema(schema)?;
+    if let Some(key) = unknown_key(&value) {
+        return Err(StoredError::Corrupt(format!("unknown field `{key}`")));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| StoredError::Corrupt(e.to_string()))
+}
+
+/// The first key the schema does not have, at any level. (serde's
+/// `deny_unknown_fields` is not enforced when reading JavaScript objects,
+/// so the check is made here, to refuse exactly what the domain refuses.)
+fn unknown_key(value: &JsValue) -> Option<String> {
+    const TOP: &[&str] = &["schema", "curricula"];
+    const CURRICULUM: &[&str] = &["language", "answers", "completed", "last_lesson"];
+    const ANSWER: &[&str] = &["selected", "correct", "attempts"];
+    fn keys(v: &JsValue) -> Vec<(String, JsValue)> {
+        let Some(obj) = v
+            .dyn_ref::<js_sys::Object>()
+            .filter(|_| v.is_object() && !js_sys::Array::is_array(v))
+        else {
+            return Vec::new();
+        };
+        js_sys::Object::entries(obj)
+            .iter()
+            .filter_map(|e| {
+                let pair = js_sys::Array::from(&e);
+                Some((pair.get(0).as_string()?, pair.get(1)))
+            })
+            .collect()
+    }
+    let check = |v: &JsValue, allowed: &[&str]| {
+        keys(v)
+            .into_iter()
+            .find(|(k, _)| !allowed.contains(&k.as_str()))
+            .map(|(k, _)| k)
+    };
+    if let Some(k) = check(value, TOP) {
+        return Some(k);
+    }
+    for (_, curriculum) in keys(&js_sys::Reflect::get(value, &JsValue::from_str("curricula")).ok()?)
+    {
+        if let Some(k) = check(&curriculum, CURRICULUM) {
+            return Some(k);
+        }
+        let answers = js_sys::Reflect::get(&curriculum, &JsValue::from_str("answers")).ok()?;
+        for (_, answer) in keys(&answers) {
+            if let Some(k) = check(&answer, ANSWER) {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+/// The stored form, written with the browser's JSON serialiser: the same
+/// JSON as [`Progress::to_stored`].
+pub fn stored_form(progress: &Progress) -> Result<String, String> {
+    let value = progress
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| e.to_string())?;
+    js_sys::JSON::stringify(&value)
+        .map(String::from)
+        .map_err(|_| "the progress could not be written as JSON".to_string())
+}
+
 /// Saves progress; the error says why it could not be saved.
 pub fn save_progress(progress: &Progress) -> Result<(), String> {
-    storage()?
-        .set_item(PROGRESS_KEY, &progress.to_stored())
-        .map_err(|_| "Progress could not be saved: this browser's storage is full or disabled. It will be lost when you close this tab.".to_string())
+    let text = stored_form(progress)?;
+    storage()?.set_item(PROGRESS_KEY, &text).map_err(|_| {
+        "Progress could not be saved: this browser's storage is full or disabled. It will be lost when you close this tab."
+            .to_string()
+    })
 }
 
 /// The language the browser prefers, as a two-letter code.

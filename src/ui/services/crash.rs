@@ -1,0 +1,41 @@
+//! What a learner sees if the app ever panics: a message in the page, not a
+//! blank screen.
+
+use wasm_bindgen::JsCast;
+
+/// The message shown after a panic.
+pub const CRASH_MESSAGE: &str = "Something went wrong and CCA Migration Lab stopped. Your progress is saved in this browser. Reload the page to continue; if this happens again, tell your trainer what you were doing.";
+
+/// Installs a panic hook that logs the panic to the console and replaces the
+/// page's content with [`CRASH_MESSAGE`].
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            show(&body);
+        }
+    }));
+}
+
+/// Replaces the content of `container` with the crash message, as an alert.
+/// Uses only DOM calls that cannot fail in a loaded page, and never panics.
+pub fn show(container: &web_sys::Element) {
+    let Some(doc) = container.owner_document() else {
+        return;
+    };
+    let Ok(div) = doc.create_element("div") else {
+        return;
+    };
+    div.set_class_name("crash");
+    let _ = div.set_attribute("role", "alert");
+    div.set_text_content(Some(CRASH_MESSAGE));
+    container.set_text_content(None);
+    let _ = container.append_child(&div);
+    if let Ok(el) = div.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.set_attribute("tabindex", "-1");
+        let _ = el.focus();
+    }
+}
