@@ -5,8 +5,8 @@
 //! ```
 //!
 //! `.cargo/config.toml` makes `wasm-bindgen-test-runner` the runner for the
-//! wasm target; it reads the browser's options from `webdriver.json` in the
-//! package root. As in Yew's own tests, each test mounts its component into
+//! wasm target; it reads the browser's options from `.ci/webdriver.json`
+//! (named by the `[env]` table there). As in Yew's own tests, each test mounts its component into
 //! a fresh `div` appended to the body, waits for Yew with
 //! `yew::scheduler::flush()` (never a sleep), asserts through selectors
 //! scoped to that `div`, then destroys the app and removes the `div`. Where
