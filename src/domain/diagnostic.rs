@@ -198,6 +198,13 @@ impl Report {
         Report::default()
     }
 
+    /// A report of `diagnostics`, sorted (see [`Report::sort`]).
+    pub fn from_diagnostics(diagnostics: Vec<Diagnostic>) -> Report {
+        let mut report = Report { diagnostics };
+        report.sort();
+        report
+    }
+
     /// Adds a diagnostic.
     pub fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);

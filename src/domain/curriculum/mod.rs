@@ -88,11 +88,7 @@ fn text_of<'a>(
 pub fn check(folder: &str, files: &FileSet, scope: &Scope) -> Checked {
     let mut out = Vec::new();
     let curriculum = read(folder, files, scope, &mut out);
-    let mut report = Report::new();
-    for d in out {
-        report.push(d);
-    }
-    report.sort();
+    let report = Report::from_diagnostics(out);
     let curriculum = if report.has_errors() {
         None
     } else {
@@ -398,9 +394,7 @@ fn compare_steps(
 pub fn check_catalog(path: &str, text: &str) -> (Option<Catalog>, Report) {
     let mut out = Vec::new();
     let catalog = parse::catalog(&SourceFile::new(path, text), &mut out);
-    let mut report = Report::new();
-    out.into_iter().for_each(|d| report.push(d));
-    report.sort();
+    let report = Report::from_diagnostics(out);
     (catalog, report)
 }
 
@@ -409,9 +403,7 @@ pub fn check_catalog(path: &str, text: &str) -> (Option<Catalog>, Report) {
 pub fn read_about(path: &str, text: &str) -> (Option<About>, Report) {
     let mut out = Vec::new();
     let about = parse::about(&SourceFile::new(path, text), false, &mut out);
-    let mut report = Report::new();
-    out.into_iter().for_each(|d| report.push(d));
-    report.sort();
+    let report = Report::from_diagnostics(out);
     (about, report)
 }
 
@@ -419,8 +411,6 @@ pub fn read_about(path: &str, text: &str) -> (Option<About>, Report) {
 pub fn read_manifest(folder: &str, text: &str) -> (Option<Manifest>, Report) {
     let mut out = Vec::new();
     let manifest = parse::manifest(&SourceFile::new("curriculum.toml", text), folder, &mut out);
-    let mut report = Report::new();
-    out.into_iter().for_each(|d| report.push(d));
-    report.sort();
+    let report = Report::from_diagnostics(out);
     (manifest, report)
 }

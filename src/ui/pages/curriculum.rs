@@ -10,7 +10,7 @@ use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::components::markdown::{MdOptions, markdown};
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_curriculum, use_title};
-use crate::ui::pages::{base, breadcrumbs, endonym, loading};
+use crate::ui::pages::{base, breadcrumbs, endonym, lesson_list, loading};
 use crate::ui::route::Route;
 use crate::ui::state::Action;
 
@@ -187,17 +187,7 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
                     <li lang={lang.clone()}>
                         <h3><Link<Route> to={Route::Module { id: c.id.clone(), module: m.id.clone() }}>{ &m.title }</Link<Route>></h3>
                         if let Some(s) = &m.summary { <p>{ s }</p> }
-                        <ol class="lessons">
-                            { for m.lessons.iter().map(|l| {
-                                let complete = progress.is_complete(&lesson_key(&m.id, &l.id));
-                                html! {
-                                    <li class={classes!(complete.then_some("complete"))}>
-                                        <Link<Route> to={Route::Lesson { id: c.id.clone(), module: m.id.clone(), lesson: l.id.clone() }}>{ &l.title }</Link<Route>>
-                                        if complete { <span class="status">{ " ✓ completed" }</span> }
-                                    </li>
-                                }
-                            }) }
-                        </ol>
+                        { lesson_list(&c.id, m, &progress) }
                     </li>
                 }) }
             </ol>

@@ -10,7 +10,8 @@ pub mod reference;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
-use crate::domain::curriculum::Localized;
+use crate::domain::curriculum::{Localized, Module};
+use crate::domain::progress::{CurriculumProgress, lesson_key};
 use crate::ui::route::Route;
 
 /// The name of a language in that language, for pickers.
@@ -48,6 +49,24 @@ pub fn base(c: &Localized, lang: &str) -> String {
         crate::ui::services::loader::CURRICULA,
         c.id
     )
+}
+
+/// The lessons of module `m` as links, each marked when completed.
+pub fn lesson_list(curriculum: &str, m: &Module, progress: &CurriculumProgress) -> Html {
+    html! {
+        <ol class="lessons">
+            { for m.lessons.iter().map(|l| {
+                let complete = progress.is_complete(&lesson_key(&m.id, &l.id));
+                let to = Route::Lesson { id: curriculum.to_string(), module: m.id.clone(), lesson: l.id.clone() };
+                html! {
+                    <li class={classes!(complete.then_some("complete"))}>
+                        <Link<Route> {to}>{ &l.title }</Link<Route>>
+                        if complete { <span class="status">{ " ✓ completed" }</span> }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
 }
 
 /// "Loading…" for a page whose data has not arrived.

@@ -1,14 +1,13 @@
 //! A module's page: its lessons and the learner's progress in them.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::progress::lesson_key;
 use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_curriculum, use_title};
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::{breadcrumbs, loading};
+use crate::ui::pages::{breadcrumbs, lesson_list, loading};
 use crate::ui::route::Route;
 
 /// Props of [`ModulePage`].
@@ -65,17 +64,7 @@ pub fn ModulePage(props: &ModulePageProps) -> Html {
                 <label for="module-progress">{ format!("{done} of {} lessons completed", m.lessons.len()) }</label>
                 <progress id="module-progress" max={m.lessons.len().to_string()} value={done.to_string()}></progress>
             </p>
-            <ol class="lessons" lang={lang}>
-                { for m.lessons.iter().map(|l| {
-                    let complete = progress.is_complete(&lesson_key(&m.id, &l.id));
-                    html! {
-                        <li class={classes!(complete.then_some("complete"))}>
-                            <Link<Route> to={Route::Lesson { id: c.id.clone(), module: m.id.clone(), lesson: l.id.clone() }}>{ &l.title }</Link<Route>>
-                            if complete { <span class="status">{ " ✓ completed" }</span> }
-                        </li>
-                    }
-                }) }
-            </ol>
+            <div lang={lang}>{ lesson_list(&c.id, &m, &progress) }</div>
         </>
     }
 }
