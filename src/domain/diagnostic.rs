@@ -56,6 +56,8 @@ pub enum Code {
     AnswerCount,
     /// E042: a question has too few options.
     TooFewOptions,
+    /// E043: an answer key names a reference outside the exercise's frameworks.
+    OutsideFrameworks,
     /// E050: a translation's structure differs from the default language.
     TranslationStructure,
     /// E060: Markdown contains raw HTML.
@@ -90,6 +92,7 @@ impl Code {
             Code::AnswerUnknownOption => "E040",
             Code::AnswerCount => "E041",
             Code::TooFewOptions => "E042",
+            Code::OutsideFrameworks => "E043",
             Code::TranslationStructure => "E050",
             Code::RawHtml => "E060",
             Code::UnsafeLink => "E061",

@@ -6,14 +6,22 @@
 //!
 //! - [`reference`]: official SDG and GCM data and the `gcm:6` / `sdg:10.7.2`
 //!   reference syntax.
+//! - [`analytics`]: coverage, gaps, alignment and interlinkages of mapped priorities.
+//! - [`csv`]: reading and writing CSV, with the place of every field.
 //! - [`curriculum`]: the curriculum file format, loading and checking.
+//! - [`workspace`]: an analyst's own plan, with CSV and JSON import and export.
 //! - [`diagnostic`]: problems with their place and fix.
+//! - [`mapping`]: mapping exercises and their scoring.
 //! - [`markdown`]: safe Markdown for curriculum prose.
 //! - [`progress`]: a learner's progress and its stored form.
 #![deny(missing_docs)]
 
+pub mod analytics;
+pub mod csv;
 pub mod curriculum;
 pub mod diagnostic;
+pub mod mapping;
 pub mod markdown;
 pub mod progress;
 pub mod reference;
+pub mod workspace;

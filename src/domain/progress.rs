@@ -1,7 +1,7 @@
 //! A learner's progress: answers, completed lessons and language choices,
 //! kept in browser storage under a versioned schema.
 //!
-//! The stored form is JSON: `{"schema": 1, "curricula": {…}}`. Reading it
+//! The stored form is JSON: `{"schema": 2, "curricula": {…}}`. Reading it
 //! never fails silently: a value that is not valid JSON, does not match the
 //! schema, or comes from a newer version is returned as a [`StoredError`],
 //! so the app can keep the value aside, tell the learner, and start afresh
@@ -12,11 +12,14 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build writes.
-pub const PROGRESS_SCHEMA: u64 = 1;
+use crate::domain::reference::Ref;
+
+/// The schema version this build writes. Schema 1 (before mapping
+/// exercises) is read as is: it is schema 2 without `mappings`.
+pub const PROGRESS_SCHEMA: u64 = 2;
 
 /// All progress, for every curriculum.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
     /// The schema version; always [`PROGRESS_SCHEMA`] once read.
@@ -27,7 +30,7 @@ pub struct Progress {
 }
 
 /// Progress in one curriculum.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CurriculumProgress {
     /// The language the learner chose, if they chose one.
@@ -42,6 +45,31 @@ pub struct CurriculumProgress {
     /// The lesson opened last (`module/lesson`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_lesson: Option<String>,
+    /// Mapping exercises by step key (`module/lesson/step`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub mappings: BTreeMap<String, MappingProgress>,
+}
+
+/// A learner's work on one mapping exercise.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MappingProgress {
+    /// The current choices by priority id, kept while the learner works.
+    #[serde(default)]
+    pub draft: BTreeMap<String, Vec<Ref>>,
+    /// Every submitted attempt, oldest first.
+    #[serde(default)]
+    pub attempts: Vec<MappingAttempt>,
+}
+
+/// One submitted attempt at a mapping exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MappingAttempt {
+    /// The choices submitted, by priority id.
+    pub answers: BTreeMap<String, Vec<Ref>>,
+    /// The score they earned, 0 to 1.
+    pub score: f64,
 }
 
 /// The learner's latest answer to one question.
@@ -101,7 +129,16 @@ impl Progress {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| StoredError::Corrupt(e.to_string()))?;
         Progress::check_schema(value.get("schema").and_then(serde_json::Value::as_u64))?;
-        serde_json::from_value(value).map_err(|e| StoredError::Corrupt(e.to_string()))
+        serde_json::from_value(value)
+            .map(Progress::upgraded)
+            .map_err(|e| StoredError::Corrupt(e.to_string()))
+    }
+
+    /// Progress read from an older schema, marked as the current one (the
+    /// older schemas are subsets of it).
+    pub fn upgraded(mut self) -> Progress {
+        self.schema = PROGRESS_SCHEMA;
+        self
     }
 
     /// Checks the `schema` number of a stored value before the rest is read
@@ -164,6 +201,39 @@ impl Progress {
         self.entry(curriculum).language = Some(language.to_string());
     }
 
+    /// Sets the current choices for one priority of a mapping exercise.
+    pub fn set_mapping_draft(
+        &mut self,
+        curriculum: &str,
+        step: &str,
+        priority: &str,
+        refs: Vec<Ref>,
+    ) {
+        let m = self
+            .entry(curriculum)
+            .mappings
+            .entry(step.to_string())
+            .or_default();
+        m.draft.insert(priority.to_string(), refs);
+    }
+
+    /// Records a submitted attempt at a mapping exercise.
+    pub fn record_mapping_attempt(
+        &mut self,
+        curriculum: &str,
+        step: &str,
+        answers: BTreeMap<String, Vec<Ref>>,
+        score: f64,
+    ) {
+        let m = self
+            .entry(curriculum)
+            .mappings
+            .entry(step.to_string())
+            .or_default();
+        m.draft = answers.clone();
+        m.attempts.push(MappingAttempt { answers, score });
+    }
+
     /// Forgets everything recorded for a curriculum.
     pub fn reset(&mut self, curriculum: &str) {
         self.curricula.remove(curriculum);
@@ -217,10 +287,10 @@ mod tests {
                 false,
             ),
             ("{\"schema\":1,\"surprise\":true}", false),
-            ("{\"schema\":2,\"whatever\":[]}", true),
+            ("{\"schema\":3,\"whatever\":[]}", true),
         ] {
             match Progress::from_stored(text) {
-                Err(StoredError::NewerSchema(2)) => assert!(expect_newer, "{text}"),
+                Err(StoredError::NewerSchema(3)) => assert!(expect_newer, "{text}"),
                 Err(StoredError::Corrupt(_)) => assert!(!expect_newer, "{text}"),
                 other => panic!("{text}: {other:?}"),
             }

@@ -381,6 +381,48 @@ fn compare_steps(
                     ),
                 ));
             }
+            (StepKind::Mapping(m), StepKind::Mapping(om)) => {
+                if m.frameworks != om.frameworks {
+                    let names = om
+                        .frameworks
+                        .iter()
+                        .map(|f| format!("\"{}\"", f.name()))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    out.push(differ(
+                        "maps to different frameworks",
+                        format!("write frameworks = [{names}]"),
+                    ));
+                }
+                let ids = |m: &crate::domain::mapping::MappingExercise| {
+                    m.priorities
+                        .iter()
+                        .map(|p| p.id.clone())
+                        .collect::<Vec<_>>()
+                };
+                if ids(m) != ids(om) {
+                    out.push(differ(
+                        "has different priorities",
+                        format!("use the priorities {} in this order", ids(om).join(", ")),
+                    ));
+                } else {
+                    for (p, op) in m.priorities.iter().zip(&om.priorities) {
+                        let key = |v: &[crate::domain::mapping::KeyedRef]| {
+                            v.iter()
+                                .map(|k| (k.reference.clone(), k.credit.to_bits()))
+                                .collect::<Vec<_>>()
+                        };
+                        if key(&p.expected) != key(&op.expected)
+                            || key(&p.partial) != key(&op.partial)
+                        {
+                            out.push(differ(
+                                &format!("has a different answer key for priority `{}`", p.id),
+                                "translations cannot change the key: copy `expected` and `partial` references from the original".into(),
+                            ));
+                        }
+                    }
+                }
+            }
             (a, b) if a.name() != b.name() => out.push(differ(
                 "is a different kind",
                 format!("use kind = \"{}\"", b.name()),

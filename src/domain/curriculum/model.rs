@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::mapping::MappingExercise;
 use crate::domain::markdown::Markdown;
 use crate::domain::reference::Ref;
 
@@ -20,14 +21,14 @@ pub struct Pos {
 }
 
 /// The catalogue: which curricula a host offers, in the order shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     /// Curriculum folder names, which are also their ids.
     pub curricula: Vec<String>,
 }
 
 /// `curriculum.toml`: the language-independent facts about a curriculum.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Manifest {
     /// The id; equal to the folder name. Progress is stored under it.
     pub id: String,
@@ -42,7 +43,7 @@ pub struct Manifest {
 }
 
 /// `<lang>/about.toml`: what the catalogue shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct About {
     /// The curriculum's title.
     pub title: String,
@@ -57,7 +58,7 @@ pub struct About {
 }
 
 /// A module: a titled sequence of lessons.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Module {
     /// Its id, unique in the curriculum.
     pub id: String,
@@ -70,7 +71,7 @@ pub struct Module {
 }
 
 /// A lesson: a titled sequence of steps shown on one page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Lesson {
     /// Its id, unique in the module.
     pub id: String,
@@ -83,7 +84,7 @@ pub struct Lesson {
 }
 
 /// One step of a lesson.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     /// Its id, unique in the lesson.
     pub id: String,
@@ -97,7 +98,7 @@ pub struct Step {
 
 /// The kinds of step. New kinds are added as new variants; files name the
 /// kind with `kind = "…"`, so adding one never changes existing files.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum StepKind {
     /// `kind = "reading"`: Markdown prose.
     Reading {
@@ -115,6 +116,9 @@ pub enum StepKind {
         /// The entries shown, in order.
         refs: Vec<Ref>,
     },
+    /// `kind = "mapping"`: map national priorities to GCM objectives and SDG
+    /// targets or indicators, scored against the trainer's key.
+    Mapping(MappingExercise),
 }
 
 impl StepKind {
@@ -125,12 +129,13 @@ impl StepKind {
             StepKind::Question(q) if q.multiple => "multiple_choice",
             StepKind::Question(_) => "single_choice",
             StepKind::ReferenceCard { .. } => "reference_card",
+            StepKind::Mapping(_) => "mapping",
         }
     }
 }
 
 /// A question with one or several right options.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// True when several options may be chosen (`multiple_choice`).
     pub multiple: bool,
@@ -145,7 +150,7 @@ pub struct Question {
 }
 
 /// One option of a question.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     /// Its id, unique in the question (`a`, `b`, …).
     pub id: String,
@@ -172,7 +177,7 @@ impl Question {
 }
 
 /// Everything loaded for one language.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LanguageContent {
     /// `about.toml`, if present and valid.
     pub about: Option<About>,
@@ -182,7 +187,7 @@ pub struct LanguageContent {
 
 /// A checked curriculum: its manifest and the content of every language that
 /// was loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Curriculum {
     /// `curriculum.toml`.
     pub manifest: Manifest,
@@ -192,7 +197,7 @@ pub struct Curriculum {
 
 /// A curriculum as one reader sees it: in one language, with every missing
 /// piece filled in from the default language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Localized {
     /// The curriculum's id.
     pub id: String,

@@ -8,6 +8,7 @@ use toml::de::DeTable;
 use super::model::*;
 use super::toml_reader::{At, Fields, check_id, parse};
 use crate::domain::diagnostic::{Code, Diagnostic, SourceFile, WithHint};
+use crate::domain::mapping::{Framework, KeyedRef, MappingExercise, Priority};
 use crate::domain::markdown::{self, Markdown, did_you_mean};
 use crate::domain::reference::{Ref, reference};
 
@@ -17,6 +18,7 @@ pub const STEP_KINDS: &[&str] = &[
     "single_choice",
     "multiple_choice",
     "reference_card",
+    "mapping",
 ];
 
 /// What a Markdown `file = "…"` path resolves to.
@@ -463,6 +465,7 @@ impl Ctx<'_, '_, '_> {
             "single_choice" | "multiple_choice" => {
                 self.question(&mut f, kind_value == "multiple_choice", out)
             }
+            "mapping" => self.mapping(&mut f, out),
             _ => self.reference_card(&mut f, out),
         };
         f.finish(out);
@@ -692,6 +695,224 @@ impl Ctx<'_, '_, '_> {
             answer: answer?.into_iter().map(|a| a.value).collect(),
             explanation,
         }))
+    }
+
+    /// A mapping exercise: `prompt`, `frameworks`, optional `hints`, and
+    /// `[[lesson.step.priority]]` tables, each with `id`, `text`, optional
+    /// `source`, `expected` (may be empty) and optional `partial`.
+    fn mapping(&self, f: &mut Fields<'_, '_>, out: &mut Vec<Diagnostic>) -> Option<StepKind> {
+        let before = out.len();
+        let file = self.file;
+        let prompt = f
+            .required_text(
+                "prompt",
+                "the task, such as \"Map each priority to the GCM objectives it serves\"",
+                out,
+            )
+            .map(|p| inline_markdown(file, &p, out));
+        let names = Framework::ALL.map(Framework::name).join("\", \"");
+        let frameworks_at =
+            f.required_strings("frameworks", &format!("one or more of [\"{names}\"]"), out);
+        let hints = f.boolean("hints", out).is_some_and(|h| h.value);
+        let mut frameworks = Vec::new();
+        for name in frameworks_at.iter().flatten() {
+            match Framework::from_name(&name.value) {
+                Some(fw) if !frameworks.contains(&fw) => frameworks.push(fw),
+                Some(_) => out.push(file.diagnostic(
+                    name.offset,
+                    Code::DuplicateId,
+                    format!("`{}` is listed twice in `frameworks`", name.value),
+                )),
+                None => out.push(
+                    file.diagnostic(
+                        name.offset,
+                        Code::InvalidValue,
+                        format!("unknown framework `{}`", name.value),
+                    )
+                    .hint(format!("use one or more of \"{names}\"")),
+                ),
+            }
+        }
+        if frameworks_at.as_ref().is_some_and(|v| v.is_empty()) {
+            out.push(
+                file.diagnostic(
+                    f.offset(),
+                    Code::InvalidValue,
+                    format!("`frameworks` in {} is empty", f.what()),
+                )
+                .hint(format!("list one or more of \"{names}\"")),
+            );
+        }
+        let tables = f.tables("priority", out);
+        if tables.is_empty() && !f.has("priority") {
+            out.push(
+                file.diagnostic(
+                    f.offset(),
+                    Code::MissingField,
+                    format!("{} has no priorities", f.what()),
+                )
+                .hint("add `[[lesson.step.priority]]` tables with `id`, `text` and `expected`"),
+            );
+        }
+        let mut priorities = Vec::new();
+        let mut ids = Vec::new();
+        for (offset, table) in tables {
+            let (p, id) = self.priority(table, offset, &frameworks, out);
+            ids.extend(id);
+            priorities.extend(p);
+        }
+        check_unique(file, &ids, "priority", out);
+        if out.len() > before {
+            return None;
+        }
+        Some(StepKind::Mapping(MappingExercise {
+            prompt: prompt?,
+            frameworks,
+            hints,
+            priorities,
+        }))
+    }
+
+    /// One priority of a mapping exercise, with its answer key.
+    fn priority(
+        &self,
+        table: &DeTable<'_>,
+        offset: usize,
+        frameworks: &[Framework],
+        out: &mut Vec<Diagnostic>,
+    ) -> (Option<Priority>, Option<At<String>>) {
+        let file = self.file;
+        let before = out.len();
+        let mut f = Fields::new(file, table, offset, "a priority");
+        let id = f.required_string("id", "a short id such as \"p1\"", out);
+        if let Some(id) = &id {
+            f.rename(format!("priority `{}`", id.value));
+        }
+        let text = f.required_text("text", "the priority as the plan words it", out);
+        let source = f.string("source", out);
+        if !f.has("expected") {
+            out.push(
+                file.diagnostic(offset, Code::MissingField, format!("{} has no answer key (`expected`)", f.what()))
+                    .hint("add `expected = [{ ref = \"gcm:6\", rationale = \"…\" }]`, or `expected = []` if nothing should be mapped"),
+            );
+        }
+        let expected = self.keyed(&mut f, "expected", frameworks, out);
+        let partial = self.keyed(&mut f, "partial", frameworks, out);
+        f.finish(out);
+        for p in &partial {
+            if let Some(e) = expected.iter().find(|e| e.0.reference == p.0.reference) {
+                let (line, _) = file.position(e.1);
+                out.push(
+                    file.diagnostic(
+                        p.1,
+                        Code::DuplicateId,
+                        format!("{} is both expected and partial", p.0.reference),
+                    )
+                    .hint(format!("it is expected on line {line}; keep one")),
+                );
+            }
+        }
+        let id = id.filter(|id| check_id(file, id, "priority", out));
+        if out.len() > before {
+            return (None, id);
+        }
+        let (Some(id_at), Some(text)) = (id.clone(), text) else {
+            return (None, id);
+        };
+        let priority = Priority {
+            id: id_at.value,
+            text: text.value,
+            source: source.map(|s| s.value),
+            expected: expected.into_iter().map(|k| k.0).collect(),
+            partial: partial.into_iter().map(|k| k.0).collect(),
+        };
+        (Some(priority), id)
+    }
+
+    /// The keyed references under `key` (`expected` or `partial`), each with
+    /// the offset of its `ref`.
+    fn keyed(
+        &self,
+        f: &mut Fields<'_, '_>,
+        key: &'static str,
+        frameworks: &[Framework],
+        out: &mut Vec<Diagnostic>,
+    ) -> Vec<(KeyedRef, usize)> {
+        let file = self.file;
+        let mut result: Vec<(KeyedRef, usize)> = Vec::new();
+        for (offset, table) in f.tables(key, out) {
+            let mut kf = Fields::new(file, table, offset, format!("an entry of `{key}`"));
+            let r = kf.required_string("ref", "a reference such as \"gcm:6\" or \"sdg:10.7\"", out);
+            let rationale = kf
+                .required_text(
+                    "rationale",
+                    "why this reference belongs, shown to the learner after submitting",
+                    out,
+                )
+                .map(|t| inline_markdown(file, &t, out));
+            let credit = if key == "partial" {
+                match kf.number("credit", "a number between 0 and 1, such as 0.5", out) {
+                    Some(c) if c.value > 0.0 && c.value < 1.0 => c.value,
+                    Some(c) => {
+                        out.push(
+                            file.diagnostic(
+                                c.offset,
+                                Code::InvalidValue,
+                                "`credit` must be more than 0 and less than 1",
+                            )
+                            .hint("write a share such as 0.5"),
+                        );
+                        0.5
+                    }
+                    None => 0.5,
+                }
+            } else {
+                1.0
+            };
+            kf.finish(out);
+            let Some(r) = r else { continue };
+            let Some(parsed) = check_ref(file, &r, out) else {
+                continue;
+            };
+            match Framework::of(&parsed) {
+                Some(fw) if frameworks.contains(&fw) => {}
+                _ => {
+                    let allowed = frameworks
+                        .iter()
+                        .map(|f| f.label())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    out.push(
+                        file.diagnostic(r.offset, Code::OutsideFrameworks, format!("{parsed} is not among this exercise's frameworks ({allowed})"))
+                            .hint("add its framework to `frameworks`, or key a reference of the frameworks listed"),
+                    );
+                    continue;
+                }
+            }
+            if let Some(first) = result.iter().find(|k| k.0.reference == parsed) {
+                let (line, _) = file.position(first.1);
+                out.push(
+                    file.diagnostic(
+                        r.offset,
+                        Code::DuplicateId,
+                        format!("{parsed} is listed twice in `{key}`"),
+                    )
+                    .hint(format!("it is already listed on line {line}")),
+                );
+                continue;
+            }
+            if let Some(rationale) = rationale {
+                result.push((
+                    KeyedRef {
+                        reference: parsed,
+                        rationale,
+                        credit,
+                    },
+                    r.offset,
+                ));
+            }
+        }
+        result
     }
 
     fn reference_card(

@@ -217,6 +217,59 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 
+    /// An optional boolean.
+    pub(crate) fn boolean(
+        &mut self,
+        key: &'static str,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<At<bool>> {
+        let v = self.value(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(At {
+                value: *b,
+                offset: v.span().start,
+            }),
+            _ => {
+                self.wrong(key, v, "true or false", out);
+                None
+            }
+        }
+    }
+
+    /// An optional number (a TOML float, or an integer).
+    pub(crate) fn number(
+        &mut self,
+        key: &'static str,
+        expected: &str,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<At<f64>> {
+        let v = self.value(key)?;
+        let parsed = match v.get_ref() {
+            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+                .ok()
+                .map(|n| n as f64),
+            _ => {
+                self.wrong(key, v, expected, out);
+                return None;
+            }
+        };
+        match parsed {
+            Some(n) if n.is_finite() => Some(At {
+                value: n,
+                offset: v.span().start,
+            }),
+            _ => {
+                out.push(self.file.diagnostic(
+                    v.span().start,
+                    Code::InvalidValue,
+                    format!("`{key}` must be {expected}"),
+                ));
+                None
+            }
+        }
+    }
+
     /// An optional array of strings. Non-string items are reported and skipped.
     pub(crate) fn strings(
         &mut self,

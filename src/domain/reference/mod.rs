@@ -10,7 +10,6 @@
 //! syntax, [`Ref`]: `gcm:6` (GCM objective 6), `sdg:10` (Goal 10), `sdg:10.7`
 //! (target 10.7) and `sdg:10.7.2` (indicator 10.7.2).
 
-mod csv;
 mod refs;
 
 use std::collections::HashMap;
@@ -18,7 +17,7 @@ use std::sync::OnceLock;
 
 pub use refs::{Ref, RefError};
 
-use csv::Table;
+use crate::domain::csv::Table;
 
 /// An SDG goal.
 #[derive(Debug, Clone, PartialEq, Eq)]

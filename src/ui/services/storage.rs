@@ -79,53 +79,42 @@ pub fn parse(text: &str) -> Result<Progress, StoredError> {
         None
     };
     Progress::check_schema(schema)?;
-    if let Some(key) = unknown_key(&value) {
+    let progress: Progress = serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|e| StoredError::Corrupt(e.to_string()))?;
+    // serde's `deny_unknown_fields` is not enforced when reading JavaScript
+    // objects: compare the value with what was understood of it, to refuse
+    // exactly what the domain refuses.
+    let understood = progress
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| StoredError::Corrupt(e.to_string()))?;
+    if let Some(key) = unknown_key(&value, &understood) {
         return Err(StoredError::Corrupt(format!("unknown field `{key}`")));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| StoredError::Corrupt(e.to_string()))
+    Ok(progress.upgraded())
 }
 
-/// The first key the schema does not have, at any level. (serde's
-/// `deny_unknown_fields` is not enforced when reading JavaScript objects,
-/// so the check is made here, to refuse exactly what the domain refuses.)
-fn unknown_key(value: &JsValue) -> Option<String> {
-    const TOP: &[&str] = &["schema", "curricula"];
-    const CURRICULUM: &[&str] = &["language", "answers", "completed", "last_lesson"];
-    const ANSWER: &[&str] = &["selected", "correct", "attempts"];
-    fn keys(v: &JsValue) -> Vec<(String, JsValue)> {
-        let Some(obj) = v
-            .dyn_ref::<js_sys::Object>()
-            .filter(|_| v.is_object() && !js_sys::Array::is_array(v))
-        else {
-            return Vec::new();
-        };
-        js_sys::Object::entries(obj)
-            .iter()
-            .filter_map(|e| {
-                let pair = js_sys::Array::from(&e);
-                Some((pair.get(0).as_string()?, pair.get(1)))
-            })
-            .collect()
+/// The first key of `original` (at any depth) that `understood` lacks.
+fn unknown_key(original: &JsValue, understood: &JsValue) -> Option<String> {
+    if js_sys::Array::is_array(original) {
+        let (a, b) = (
+            js_sys::Array::from(original),
+            js_sys::Array::from(understood),
+        );
+        return (0..a.length()).find_map(|i| unknown_key(&a.get(i), &b.get(i)));
     }
-    let check = |v: &JsValue, allowed: &[&str]| {
-        keys(v)
-            .into_iter()
-            .find(|(k, _)| !allowed.contains(&k.as_str()))
-            .map(|(k, _)| k)
-    };
-    if let Some(k) = check(value, TOP) {
-        return Some(k);
-    }
-    for (_, curriculum) in keys(&js_sys::Reflect::get(value, &JsValue::from_str("curricula")).ok()?)
-    {
-        if let Some(k) = check(&curriculum, CURRICULUM) {
-            return Some(k);
+    let obj = original
+        .dyn_ref::<js_sys::Object>()
+        .filter(|_| original.is_object())?;
+    for entry in js_sys::Object::entries(obj).iter() {
+        let pair = js_sys::Array::from(&entry);
+        let key = pair.get(0).as_string()?;
+        let known = js_sys::Reflect::get(understood, &JsValue::from_str(&key))
+            .unwrap_or(JsValue::UNDEFINED);
+        if known.is_undefined() {
+            return Some(key);
         }
-        let answers = js_sys::Reflect::get(&curriculum, &JsValue::from_str("answers")).ok()?;
-        for (_, answer) in keys(&answers) {
-            if let Some(k) = check(&answer, ANSWER) {
-                return Some(k);
-            }
+        if let Some(deeper) = unknown_key(&pair.get(1), &known) {
+            return Some(deeper);
         }
     }
     None
