@@ -56,6 +56,10 @@ pub fn Layout() -> Html {
             <header class="site-header">
                 <Link<Route> to={Route::Catalog} classes="site-title">{ "CCA Migration Lab" }</Link<Route>>
                 <span class="site-tagline">{ "Migration in Common Country Analyses and Cooperation Frameworks" }</span>
+                <nav class="site-nav" aria-label="Main">
+                    <Link<Route> to={Route::Catalog}>{ "Curricula" }</Link<Route>>
+                    <Link<Route> to={Route::Workspaces}>{ "Workspaces" }</Link<Route>>
+                </nav>
             </header>
             <Notices />
             <main id="main" tabindex="-1" ref={main_ref}>

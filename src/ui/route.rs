@@ -43,6 +43,21 @@ pub enum Route {
         /// The reference, e.g. `sdg:10.7`.
         code: String,
     },
+    /// The analyst's workspaces: their own plans, mapped and analysed.
+    #[at("/workspaces")]
+    Workspaces,
+    /// One workspace: its priorities, their links and the analytics.
+    #[at("/w/:id")]
+    Workspace {
+        /// The workspace id.
+        id: String,
+    },
+    /// A workspace's printable report.
+    #[at("/w/:id/report")]
+    WorkspaceReport {
+        /// The workspace id.
+        id: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -59,6 +74,9 @@ pub fn switch(route: Route) -> Html {
             html! { <pages::lesson::LessonPage {id} {module} {lesson} /> }
         }
         Route::Reference { code } => html! { <pages::reference::ReferencePage {code} /> },
+        Route::Workspaces => html! { <pages::workspaces::WorkspacesPage /> },
+        Route::Workspace { id } => html! { <pages::workspace::WorkspacePage {id} /> },
+        Route::WorkspaceReport { id } => html! { <pages::workspace::WorkspaceReportPage {id} /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }

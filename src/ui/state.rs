@@ -89,6 +89,29 @@ pub enum Action {
         /// Whether they match the key.
         correct: bool,
     },
+    /// The learner changed their choices for one priority of a mapping
+    /// exercise (kept as a draft until submitted).
+    MappingDraft {
+        /// The curriculum id.
+        curriculum: String,
+        /// The step key (`module/lesson/step`).
+        step: String,
+        /// The priority id.
+        priority: String,
+        /// The references now chosen for it.
+        refs: Vec<crate::domain::reference::Ref>,
+    },
+    /// The learner submitted a mapping exercise.
+    MappingSubmit {
+        /// The curriculum id.
+        curriculum: String,
+        /// The step key.
+        step: String,
+        /// The references chosen, by priority id.
+        answers: std::collections::BTreeMap<String, Vec<crate::domain::reference::Ref>>,
+        /// The score they earned, 0 to 1.
+        score: f64,
+    },
     /// The learner finished a lesson.
     CompleteLesson {
         /// The curriculum id.
@@ -157,6 +180,22 @@ impl Reducible for AppState {
             } => s
                 .progress
                 .record_answer(&curriculum, &step, selected, correct),
+            Action::MappingDraft {
+                curriculum,
+                step,
+                priority,
+                refs,
+            } => s
+                .progress
+                .set_mapping_draft(&curriculum, &step, &priority, refs),
+            Action::MappingSubmit {
+                curriculum,
+                step,
+                answers,
+                score,
+            } => s
+                .progress
+                .record_mapping_attempt(&curriculum, &step, answers, score),
             Action::CompleteLesson { curriculum, lesson } => {
                 s.progress.complete_lesson(&curriculum, &lesson)
             }

@@ -1,6 +1,9 @@
 //! Widgets that only render their props.
 
+pub mod analytics;
 pub mod diagnostics;
+pub mod mapping;
 pub mod markdown;
+pub mod picker;
 pub mod question;
 pub mod refcard;

@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 use crate::domain::curriculum::{Step, StepKind, language_name};
 use crate::domain::progress::{lesson_key, step_key};
 use crate::ui::components::diagnostics::DiagnosticsPanel;
+use crate::ui::components::mapping::MappingExerciseView;
 use crate::ui::components::markdown::{MdOptions, markdown};
 use crate::ui::components::question::QuestionView;
 use crate::ui::components::refcard::RefCard;
@@ -155,6 +156,7 @@ fn step(
         StepKind::Question(_) => Some("Check your understanding".to_string()),
         StepKind::ReferenceCard { .. } => Some("Official texts".to_string()),
         StepKind::Reading { .. } => None,
+        StepKind::Mapping(_) => Some("Mapping exercise".to_string()),
     });
     let body = match &s.kind {
         StepKind::Reading { body } => markdown(body, o),
@@ -172,6 +174,35 @@ fn step(
                     },
                 );
             html! { <QuestionView key={key.clone()} question={q.clone()} dom_id={key.replace('/', "--")} {saved} {on_check} base={base.to_string()} /> }
+        }
+        StepKind::Mapping(exercise) => {
+            let saved = app
+                .curriculum_progress(curriculum)
+                .mappings
+                .get(&key)
+                .cloned();
+            let (c1, k1) = (curriculum.to_string(), key.clone());
+            let on_draft = app.callback(
+                move |(priority, refs): (String, Vec<crate::domain::reference::Ref>)| {
+                    Action::MappingDraft {
+                        curriculum: c1.clone(),
+                        step: k1.clone(),
+                        priority,
+                        refs,
+                    }
+                },
+            );
+            let (c2, k2) = (curriculum.to_string(), key.clone());
+            let on_submit = app.callback(move |(answers, score)| Action::MappingSubmit {
+                curriculum: c2.clone(),
+                step: k2.clone(),
+                answers,
+                score,
+            });
+            html! {
+                <MappingExerciseView key={key.clone()} exercise={std::rc::Rc::new(exercise.clone())} dom_id={key.replace('/', "--")}
+                    {saved} {on_draft} {on_submit} base={base.to_string()} />
+            }
         }
         StepKind::ReferenceCard { intro, refs } => html! {
             <>

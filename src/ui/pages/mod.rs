@@ -6,6 +6,8 @@ pub mod lesson;
 pub mod module;
 pub mod not_found;
 pub mod reference;
+pub mod workspace;
+pub mod workspaces;
 
 use yew::prelude::*;
 use yew_router::prelude::Link;
