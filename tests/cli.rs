@@ -105,6 +105,17 @@ fn broken_curricula_exit_1_with_every_problem() {
             1,
         ),
         (
+            &["check", "tests/fixtures/broken/mapping"],
+            &[
+                "tests/fixtures/broken/mapping/en/practice.toml:18:11: error[E043]: sdg:10.c.1 is not among this exercise's frameworks (GCM objectives, SDG targets) — add its framework to `frameworks`, or key a reference of the frameworks listed",
+                "tests/fixtures/broken/mapping/en/practice.toml:21:32: error[E013]: `credit` must be more than 0 and less than 1 — write a share such as 0.5",
+                "tests/fixtures/broken/mapping/en/practice.toml:22:11: error[E021]: gcm:20 is both expected and partial — it is expected on line 17; keep one",
+                "tests/fixtures/broken/mapping/fr/keys.toml:8:1: error[E050]: step `map` has a different answer key for priority `recruitment` than in English — translations cannot change the key: copy `expected` and `partial` references from the original",
+            ],
+            "checked 1 curriculum: 4 errors, 0 warnings",
+            1,
+        ),
+        (
             &["check", "tests/fixtures/broken/not-utf8"],
             &[
                 "tests/fixtures/broken/not-utf8/en/basics/intro.md: error[E003]: the file is not valid UTF-8 — save it as UTF-8",

@@ -1,5 +1,7 @@
 //! Public-API tests of the pure core, `cca_lab::domain`: the reference data,
-//! the `Ref` syntax, search, and curriculum checking with its diagnostics.
+//! the `Ref` syntax, search, curriculum checking with its diagnostics
+//! (mapping exercises included), mapping scores, analytics, and workspace
+//! import and export.
 //!
 //! Runs with plain `cargo test` (no features).
 
@@ -7,16 +9,21 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use cca_lab::domain::analytics::{self, Mapped};
+use cca_lab::domain::csv;
 use cca_lab::domain::curriculum::{
     self, FileSet, FileState, Scope, StepKind, check, check_catalog, wanted,
 };
 use cca_lab::domain::diagnostic::{Code, Severity};
+use cca_lab::domain::mapping::{self, Framework, KeyedRef, MappingExercise, Priority, Verdict};
 use cca_lab::domain::markdown;
 use cca_lab::domain::reference::{Ref, reference};
+use cca_lab::domain::workspace::{self, ImportKind, Workspace, WsPriority};
 
 use common::{
-    ABOUT_EN, BASICS_EN, BASICS_FR, INTRO_EN, MANIFEST, check_demo, en_module, en_module_file,
-    lines, load, valid, with, with_without,
+    ABOUT_EN, BASICS_EN, BASICS_FR, INTRO_EN, MANIFEST, MAPPING_STEP, MAPPING_STEP_FR,
+    PRACTICE_LESSON, check_demo, en_module, en_module_file, lines, load, valid, with, with_mapping,
+    with_without,
 };
 
 type Disk = BTreeMap<String, String>;
@@ -588,7 +595,7 @@ fn toml_problems() {
             en_module("[[lesson.step]]\nbody = \"x\"\n", &[]),
             &[
                 "en/basics.toml:7:1: error[E010]: a step has no `id` (a short id such as \"intro\")",
-                "en/basics.toml:7:1: error[E010]: a step has no `kind` (one of: reading, single_choice, multiple_choice, reference_card)",
+                "en/basics.toml:7:1: error[E010]: a step has no `kind` (one of: reading, single_choice, multiple_choice, reference_card, mapping)",
             ],
         ),
         (
@@ -653,7 +660,7 @@ fn toml_problems() {
             ),
             &[
                 "en/basics.toml:9:8: error[E020]: unknown step kind `readng` in step `a` — did you mean `reading`?",
-                "en/basics.toml:14:8: error[E020]: unknown step kind `video` in step `b` — this CCA Migration Lab knows: reading, single_choice, multiple_choice, reference_card; a newer version may know more",
+                "en/basics.toml:14:8: error[E020]: unknown step kind `video` in step `b` — this CCA Migration Lab knows: reading, single_choice, multiple_choice, reference_card, mapping; a newer version may know more",
             ],
         ),
         (
@@ -1301,7 +1308,7 @@ options = [{ id = \"a\", text = \"A\", feedback = \"F\" }, { id = \"b\", text = 
         [
             "en/basics.toml:2:1: error[E012]: unknown field `sumary` in module `basics` — did you mean `summary`?",
             "en/basics.toml:14:6: error[E021]: duplicate step id `a` — it is already used on line 9; ids must be unique",
-            "en/basics.toml:15:8: error[E020]: unknown step kind `quiz` in step `a` — this CCA Migration Lab knows: reading, single_choice, multiple_choice, reference_card; a newer version may know more",
+            "en/basics.toml:15:8: error[E020]: unknown step kind `quiz` in step `a` — this CCA Migration Lab knows: reading, single_choice, multiple_choice, reference_card, mapping; a newer version may know more",
             "en/basics.toml:20:9: error[E030]: unknown SDG indicator sdg:10.7.9 — did you mean sdg:10.7.1, sdg:10.7.2, sdg:10.7.3 or sdg:10.7.4?",
             "en/basics.toml:26:11: error[E040]: the answer names option `z`, which step `q` does not have — its options are `a`, `b`",
         ]
@@ -1334,6 +1341,1620 @@ options = [{ id = \"a\", text = \"A\", feedback = \"F\" }, { id = \"b\", text = 
             "en/basics/intro.md:1:1: error[E060]: raw HTML is not allowed: `<br>` — write Markdown instead; the HTML is shown as plain text",
             "fr/basics.toml:41:35: error[E030]: unknown GCM objective gcm:66 — the GCM has 23 objectives, gcm:1 to gcm:23",
         ]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Mapping exercises (`kind = "mapping"`)
+// ---------------------------------------------------------------------------
+
+/// [`MAPPING_STEP`] with each `(from, to)` replaced once (each `from` must
+/// be there), as the English-only module `basics` (the step starts on
+/// line 7).
+fn mapping_with(changes: &[(&str, &str)]) -> Disk {
+    let mut step = MAPPING_STEP.to_string();
+    for (from, to) in changes {
+        assert!(step.contains(from), "`{from}` is not in MAPPING_STEP");
+        step = step.replacen(from, to, 1);
+    }
+    en_module(&step, &[])
+}
+
+/// [`with_mapping`] with each `(from, to)` replaced once in the French
+/// mapping step.
+fn fr_mapping_with(changes: &[(&str, &str)]) -> Disk {
+    let mut step = MAPPING_STEP_FR.to_string();
+    for (from, to) in changes {
+        assert!(step.contains(from), "`{from}` is not in MAPPING_STEP_FR");
+        step = step.replacen(from, to, 1);
+    }
+    let mut disk = with_mapping();
+    disk.insert(
+        "fr/basics.toml".into(),
+        format!("{BASICS_FR}{PRACTICE_LESSON}{step}"),
+    );
+    disk
+}
+
+/// The mapping exercise of the `n`th step of lesson `lesson` of module
+/// `basics` in `language`.
+fn exercise_of(disk: &Disk, language: &str, lesson: usize) -> MappingExercise {
+    let checked = check_demo(disk);
+    assert!(checked.report.is_empty(), "{:#?}", checked.report);
+    let c = checked.curriculum.expect("a valid curriculum loads");
+    let l = c.localize(language).unwrap();
+    let (module, _) = l.module("basics").unwrap();
+    match &module.lessons[lesson].steps[0].kind {
+        StepKind::Mapping(m) => m.clone(),
+        other => panic!("not a mapping step: {other:?}"),
+    }
+}
+
+#[test]
+fn mapping_step_problems() {
+    // The first priority without its `partial` list, and the text up to the
+    // second priority, for cases that cut the step.
+    let head = &MAPPING_STEP[..MAPPING_STEP.find("\n[[lesson.step.priority]]").unwrap()];
+    const FW: &str = "frameworks = [\"gcm\", \"sdg_targets\"]";
+    test_check(&[
+        ("valid", mapping_with(&[]), &[]),
+        (
+            "valid with one framework and no hints",
+            mapping_with(&[
+                (
+                    FW,
+                    "frameworks = [\"gcm\", \"sdg_targets\", \"sdg_indicators\"]",
+                ),
+                ("hints = true\n", ""),
+            ]),
+            &[],
+        ),
+        (
+            "missing prompt",
+            mapping_with(&[(
+                "prompt = \"Map each priority to the GCM objectives and SDG targets through which it concerns migration.\"\n",
+                "",
+            )]),
+            &[
+                "en/basics.toml:7:1: error[E010]: step `map` has no `prompt` (the task, such as \"Map each priority to the GCM objectives it serves\")",
+            ],
+        ),
+        (
+            "empty prompt",
+            mapping_with(&[(
+                "prompt = \"Map each priority to the GCM objectives and SDG targets through which it concerns migration.\"",
+                "prompt = \"  \"",
+            )]),
+            &["en/basics.toml:10:10: error[E013]: `prompt` in step `map` is empty"],
+        ),
+        (
+            // The key is not checked against missing frameworks (no E043 for
+            // every reference).
+            "missing frameworks",
+            mapping_with(&[(&format!("{FW}\n"), "")]),
+            &[
+                "en/basics.toml:7:1: error[E010]: step `map` has no `frameworks` (one or more of [\"gcm\", \"sdg_targets\", \"sdg_indicators\"])",
+            ],
+        ),
+        (
+            "misspelt frameworks",
+            mapping_with(&[(FW, "framework = [\"gcm\", \"sdg_targets\"]")]),
+            &[
+                "en/basics.toml:7:1: error[E010]: step `map` has no `frameworks` (one or more of [\"gcm\", \"sdg_targets\", \"sdg_indicators\"])",
+                "en/basics.toml:11:1: error[E012]: unknown field `framework` in step `map` — did you mean `frameworks`?",
+            ],
+        ),
+        (
+            "empty frameworks",
+            mapping_with(&[(FW, "frameworks = []")]),
+            &[
+                "en/basics.toml:7:1: error[E013]: `frameworks` in step `map` is empty — list one or more of \"gcm\", \"sdg_targets\", \"sdg_indicators\"",
+            ],
+        ),
+        (
+            "unknown framework",
+            mapping_with(&[(FW, "frameworks = [\"gcm\", \"sdg_goals\"]")]),
+            &[
+                "en/basics.toml:11:22: error[E013]: unknown framework `sdg_goals` — use one or more of \"gcm\", \"sdg_targets\", \"sdg_indicators\"",
+            ],
+        ),
+        (
+            "duplicate framework",
+            mapping_with(&[(FW, "frameworks = [\"gcm\", \"sdg_targets\", \"gcm\"]")]),
+            &["en/basics.toml:11:37: error[E021]: `gcm` is listed twice in `frameworks`"],
+        ),
+        (
+            "frameworks of the wrong type",
+            mapping_with(&[(FW, "frameworks = \"gcm\"")]),
+            &[
+                "en/basics.toml:11:14: error[E011]: `frameworks` in step `map` must be an array of strings, not a string",
+            ],
+        ),
+        (
+            "a framework that is not a string",
+            mapping_with(&[(FW, "frameworks = [\"gcm\", 2]")]),
+            &[
+                "en/basics.toml:11:22: error[E011]: items of `frameworks` in step `map` must be strings, not an integer",
+            ],
+        ),
+        (
+            "hints of the wrong type",
+            mapping_with(&[("hints = true", "hints = \"yes\"")]),
+            &[
+                "en/basics.toml:12:9: error[E011]: `hints` in step `map` must be true or false, not a string",
+            ],
+        ),
+        (
+            "no priorities",
+            en_module(&format!("{head}\n"), &[]),
+            &[
+                "en/basics.toml:7:1: error[E010]: step `map` has no priorities — add `[[lesson.step.priority]]` tables with `id`, `text` and `expected`",
+            ],
+        ),
+        (
+            "an empty list of priorities",
+            en_module(&format!("{head}\npriority = []\n"), &[]),
+            &[
+                "en/basics.toml:7:1: error[E010]: step `map` has no priorities — add `[[lesson.step.priority]]` tables with `id`, `text` and `expected`",
+            ],
+        ),
+        (
+            "priorities of the wrong type",
+            en_module(&format!("{head}\npriority = \"p1\"\n"), &[]),
+            &[
+                "en/basics.toml:14:12: error[E011]: `priority` in step `map` must be a list of tables, such as `[[…]]` entries or `[{ … }, { … }]`, not a string",
+            ],
+        ),
+        (
+            "missing expected",
+            mapping_with(&[("expected = []\n", "")]),
+            &[
+                "en/basics.toml:26:1: error[E010]: priority `roads` has no answer key (`expected`) — add `expected = [{ ref = \"gcm:6\", rationale = \"…\" }]`, or `expected = []` if nothing should be mapped",
+            ],
+        ),
+        (
+            "expected of the wrong type",
+            mapping_with(&[("expected = []", "expected = \"gcm:6\"")]),
+            &[
+                "en/basics.toml:29:12: error[E011]: `expected` in priority `roads` must be a list of tables, such as `[[…]]` entries or `[{ … }, { … }]`, not a string",
+            ],
+        ),
+        (
+            "expected as a list of references",
+            mapping_with(&[("expected = []", "expected = [\"gcm:6\"]")]),
+            &[
+                "en/basics.toml:29:13: error[E011]: items of `expected` in priority `roads` must be tables, not a string",
+            ],
+        ),
+        (
+            "missing and empty priority fields",
+            mapping_with(&[
+                ("id = \"roads\"\n", ""),
+                (
+                    "text = \"End recruitment fees charged to workers placed abroad.\"",
+                    "text = \"\"",
+                ),
+            ]),
+            &[
+                "en/basics.toml:26:1: error[E010]: a priority has no `id` (a short id such as \"p1\")",
+                "en/basics.toml:32:8: error[E013]: `text` in priority `recruitment` is empty",
+            ],
+        ),
+        (
+            "missing text, unknown field",
+            mapping_with(&[
+                ("text = \"Resurface the national road network.\"\n", ""),
+                ("source = ", "sorce = "),
+            ]),
+            &[
+                "en/basics.toml:17:1: error[E012]: unknown field `sorce` in priority `remittances` — did you mean `source`?",
+                "en/basics.toml:26:1: error[E010]: priority `roads` has no `text` (the priority as the plan words it)",
+            ],
+        ),
+        (
+            "duplicate and invalid priority ids",
+            mapping_with(&[
+                ("id = \"roads\"", "id = \"remittances\""),
+                ("id = \"recruitment\"", "id = \"Recruitment 1\""),
+            ]),
+            &[
+                "en/basics.toml:27:6: error[E021]: duplicate priority id `remittances` — it is already used on line 15; ids must be unique",
+                "en/basics.toml:32:6: error[E013]: `Recruitment 1` is not a valid priority id — use 1 to 64 lower-case letters, digits and hyphens, such as `why-migration`",
+            ],
+        ),
+        (
+            "unknown references in expected and partial, with hints",
+            mapping_with(&[
+                ("ref = \"gcm:20\"", "ref = \"gcm:24\""),
+                ("ref = \"sdg:17.3\"", "ref = \"sdg:17.33\""),
+                ("ref = \"sdg:8.8\"", "ref = \"sdg:8.z\""),
+            ]),
+            &[
+                "en/basics.toml:19:11: error[E030]: unknown GCM objective gcm:24 — the GCM has 23 objectives, gcm:1 to gcm:23",
+                "en/basics.toml:23:11: error[E030]: unknown SDG target sdg:17.33 — did you mean sdg:17.3 or sdg:17.13?",
+                "en/basics.toml:40:7: error[E030]: unknown SDG target sdg:8.z — did you mean sdg:8.1, sdg:8.2, sdg:8.3 or sdg:8.4?",
+            ],
+        ),
+        (
+            "badly written references",
+            mapping_with(&[
+                ("ref = \"gcm:20\"", "ref = \"GCM 20\""),
+                ("ref = \"sdg:10.7\"", "ref = \"10.7\""),
+            ]),
+            &[
+                "en/basics.toml:19:11: error[E031]: `GCM 20` is not a reference: it has no `gcm:` or `sdg:` prefix (write gcm:6, sdg:10, sdg:10.7 or sdg:10.7.2)",
+                "en/basics.toml:44:7: error[E031]: `10.7` is not a reference: it has no `gcm:` or `sdg:` prefix (write gcm:6, sdg:10, sdg:10.7 or sdg:10.7.2)",
+            ],
+        ),
+        (
+            "references outside the frameworks (E043)",
+            mapping_with(&[
+                ("ref = \"sdg:10.c\"", "ref = \"sdg:10.c.1\""),
+                ("ref = \"sdg:17.3\"", "ref = \"sdg:17\""),
+            ]),
+            &[
+                "en/basics.toml:20:11: error[E043]: sdg:10.c.1 is not among this exercise's frameworks (GCM objectives, SDG targets) — add its framework to `frameworks`, or key a reference of the frameworks listed",
+                "en/basics.toml:23:11: error[E043]: sdg:17 is not among this exercise's frameworks (GCM objectives, SDG targets) — add its framework to `frameworks`, or key a reference of the frameworks listed",
+            ],
+        ),
+        (
+            "GCM objectives in an SDG-only exercise (E043)",
+            mapping_with(&[(FW, "frameworks = [\"sdg_targets\"]")]),
+            &[
+                "en/basics.toml:19:11: error[E043]: gcm:20 is not among this exercise's frameworks (SDG targets) — add its framework to `frameworks`, or key a reference of the frameworks listed",
+                "en/basics.toml:36:7: error[E043]: gcm:6 is not among this exercise's frameworks (SDG targets) — add its framework to `frameworks`, or key a reference of the frameworks listed",
+            ],
+        ),
+        (
+            "the same reference expected and partial",
+            mapping_with(&[
+                ("ref = \"sdg:17.3\"", "ref = \"gcm:20\""),
+                ("ref = \"sdg:10.7\"", "ref = \"sdg:8.8\""),
+            ]),
+            &[
+                "en/basics.toml:23:11: error[E021]: gcm:20 is both expected and partial — it is expected on line 19; keep one",
+                "en/basics.toml:44:7: error[E021]: sdg:8.8 is both expected and partial — it is expected on line 40; keep one",
+            ],
+        ),
+        (
+            "duplicate references in expected and in partial",
+            mapping_with(&[
+                ("ref = \"sdg:10.c\"", "ref = \"gcm:20\""),
+                ("ref = \"sdg:8.7\"", "ref = \"sdg:10.7\""),
+            ]),
+            &[
+                "en/basics.toml:20:11: error[E021]: gcm:20 is listed twice in `expected` — it is already listed on line 19",
+                "en/basics.toml:48:7: error[E021]: sdg:10.7 is listed twice in `partial` — it is already listed on line 44",
+            ],
+        ),
+        (
+            "credit above 1 and 0",
+            mapping_with(&[
+                ("credit = 0.5", "credit = 1.5"),
+                ("credit = 0.75", "credit = 0"),
+            ]),
+            &[
+                "en/basics.toml:23:32: error[E013]: `credit` must be more than 0 and less than 1 — write a share such as 0.5",
+                "en/basics.toml:49:10: error[E013]: `credit` must be more than 0 and less than 1 — write a share such as 0.5",
+            ],
+        ),
+        (
+            "credit of 1 and below 0",
+            mapping_with(&[
+                ("credit = 0.5", "credit = 1"),
+                ("credit = 0.75", "credit = -0.25"),
+            ]),
+            &[
+                "en/basics.toml:23:32: error[E013]: `credit` must be more than 0 and less than 1 — write a share such as 0.5",
+                "en/basics.toml:49:10: error[E013]: `credit` must be more than 0 and less than 1 — write a share such as 0.5",
+            ],
+        ),
+        (
+            "credit of the wrong type, and in expected",
+            mapping_with(&[
+                ("credit = 0.5", "credit = \"half\""),
+                ("{ ref = \"gcm:20\",", "{ ref = \"gcm:20\", credit = 0.5,"),
+            ]),
+            &[
+                "en/basics.toml:19:21: error[E012]: unknown field `credit` in an entry of `expected` — known fields here: rationale, ref",
+                "en/basics.toml:23:32: error[E011]: `credit` in an entry of `partial` must be a number between 0 and 1, such as 0.5, not a string",
+            ],
+        ),
+        (
+            "key entries without ref or rationale",
+            mapping_with(&[
+                ("ref = \"gcm:20\", ", ""),
+                ("rationale = \"Target 8.8 names migrant workers.\"\n", ""),
+            ]),
+            &[
+                "en/basics.toml:19:3: error[E010]: an entry of `expected` has no `ref` (a reference such as \"gcm:6\" or \"sdg:10.7\")",
+                "en/basics.toml:39:1: error[E010]: an entry of `expected` has no `rationale` (why this reference belongs, shown to the learner after submitting)",
+            ],
+        ),
+        (
+            "unsafe Markdown in the prompt and a rationale",
+            mapping_with(&[
+                (
+                    "through which it concerns migration.",
+                    "through <b>which</b> it concerns migration.",
+                ),
+                (
+                    "about [remittances](gcm:20).",
+                    "about [remittances](javascript:x) and [this](sdg:10.7.9).",
+                ),
+            ]),
+            &[
+                "en/basics.toml:10:75: error[E060]: raw HTML is not allowed: `<b>` — write Markdown instead; the HTML is shown as plain text",
+                "en/basics.toml:10:83: error[E060]: raw HTML is not allowed: `</b>` — write Markdown instead; the HTML is shown as plain text",
+                "en/basics.toml:19:56: error[E061]: unsafe link address `javascript:x`: links to `javascript:` addresses are not allowed — use an http:, https: or mailto: address, a relative path, or a reference such as sdg:10.7",
+                "en/basics.toml:19:88: error[E030]: link to unknown SDG indicator sdg:10.7.9 — did you mean sdg:10.7.1, sdg:10.7.2, sdg:10.7.3 or sdg:10.7.4?",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn mapping_translation_problems() {
+    let line = common::fr_mapping_line();
+    let e050 = |what: &str, fix: &str| {
+        format!("fr/basics.toml:{line}:1: error[E050]: step `map` {what} than in English — {fix}")
+    };
+    const KEY: &str = "translations cannot change the key: copy `expected` and `partial` references from the original";
+    let cases: Vec<(&str, Disk, Vec<String>)> = vec![
+        ("valid translation", with_mapping(), vec![]),
+        (
+            "a different reference in the key",
+            fr_mapping_with(&[("ref = \"sdg:17.3\"", "ref = \"sdg:10.7\"")]),
+            vec![e050(
+                "has a different answer key for priority `remittances`",
+                KEY,
+            )],
+        ),
+        (
+            "a different credit",
+            fr_mapping_with(&[("credit = 0.75", "credit = 0.5")]),
+            vec![e050(
+                "has a different answer key for priority `recruitment`",
+                KEY,
+            )],
+        ),
+        (
+            "the default credit written out is the same key",
+            fr_mapping_with(&[(
+                "rationale = \"L’indicateur 10.7.1",
+                "credit = 0.5\nrationale = \"L’indicateur 10.7.1",
+            )]),
+            vec![],
+        ),
+        (
+            "expected references in another order",
+            fr_mapping_with(&[(
+                "  { ref = \"gcm:20\", rationale = \"L’objectif 20 porte sur les envois de fonds.\" },\n  { ref = \"sdg:10.c\", rationale = \"La cible 10.c nomme le coût des envois de fonds.\" },",
+                "  { ref = \"sdg:10.c\", rationale = \"La cible 10.c nomme le coût des envois de fonds.\" },\n  { ref = \"gcm:20\", rationale = \"L’objectif 20 porte sur les envois de fonds.\" },",
+            )]),
+            vec![e050(
+                "has a different answer key for priority `remittances`",
+                KEY,
+            )],
+        ),
+        (
+            "a reference expected in one language and partial in the other",
+            fr_mapping_with(&[
+                (
+                    "partial = [\n  { ref = \"sdg:17.3\", credit = 0.5, rationale = \"Son indicateur 17.3.2 mesure le volume des envois.\" },\n]\n",
+                    "",
+                ),
+                (
+                    "expected = []",
+                    "expected = [{ ref = \"sdg:17.3\", rationale = \"Le volume.\" }]",
+                ),
+            ]),
+            vec![
+                e050("has a different answer key for priority `remittances`", KEY),
+                e050("has a different answer key for priority `roads`", KEY),
+            ],
+        ),
+        (
+            "a renamed priority",
+            fr_mapping_with(&[("id = \"roads\"", "id = \"routes\"")]),
+            vec![e050(
+                "has different priorities",
+                "use the priorities remittances, roads, recruitment in this order",
+            )],
+        ),
+        (
+            "a missing priority",
+            fr_mapping_with(&[(
+                "[[lesson.step.priority]]\nid = \"roads\"\ntext = \"Refaire le revêtement des routes nationales.\"\nexpected = []\n\n",
+                "",
+            )]),
+            vec![e050(
+                "has different priorities",
+                "use the priorities remittances, roads, recruitment in this order",
+            )],
+        ),
+        (
+            "different frameworks",
+            fr_mapping_with(&[(
+                "frameworks = [\"gcm\", \"sdg_targets\"]",
+                "frameworks = [\"gcm\", \"sdg_targets\", \"sdg_indicators\"]",
+            )]),
+            vec![e050(
+                "maps to different frameworks",
+                "write frameworks = [\"gcm\", \"sdg_targets\"]",
+            )],
+        ),
+        (
+            "frameworks in another order",
+            fr_mapping_with(&[(
+                "frameworks = [\"gcm\", \"sdg_targets\"]",
+                "frameworks = [\"sdg_targets\", \"gcm\"]",
+            )]),
+            vec![e050(
+                "maps to different frameworks",
+                "write frameworks = [\"gcm\", \"sdg_targets\"]",
+            )],
+        ),
+        (
+            "a reading in place of the exercise",
+            {
+                let mut disk = with_mapping();
+                disk.insert(
+                    "fr/basics.toml".into(),
+                    format!(
+                        "{BASICS_FR}{PRACTICE_LESSON}[[lesson.step]]\nid = \"map\"\nkind = \"reading\"\nbody = \"Lisez.\"\n"
+                    ),
+                );
+                disk
+            },
+            vec![e050("is a different kind", "use kind = \"mapping\"")],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, disk, expected) in &cases {
+        let got = lines(disk);
+        if got != *expected {
+            failures.push(format!(
+                "case `{name}`:\n  expected: {expected:#?}\n  got:      {got:#?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn valid_mapping_exercise_loads() {
+    let ex = exercise_of(&with_mapping(), "en", 1);
+    assert_eq!(ex.frameworks, [Framework::Gcm, Framework::SdgTargets]);
+    assert!(ex.hints);
+    assert_eq!(
+        ex.prompt.source,
+        "Map each priority to the GCM objectives and SDG targets through which it concerns migration."
+    );
+    /// (id, text, source, expected, partial), with (reference, credit) keys.
+    type Summary<'a> = (
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        Vec<(String, f64)>,
+        Vec<(String, f64)>,
+    );
+    let summary: Vec<Summary<'_>> = ex
+        .priorities
+        .iter()
+        .map(|p| {
+            let key = |v: &[KeyedRef]| -> Vec<(String, f64)> {
+                v.iter()
+                    .map(|k| (k.reference.to_string(), k.credit))
+                    .collect()
+            };
+            (
+                p.id.as_str(),
+                p.text.as_str(),
+                p.source.as_deref(),
+                key(&p.expected),
+                key(&p.partial),
+            )
+        })
+        .collect();
+    let s = |v: &[(&str, f64)]| -> Vec<(String, f64)> {
+        v.iter().map(|(r, c)| (r.to_string(), *c)).collect()
+    };
+    assert_eq!(
+        summary,
+        [
+            (
+                "remittances",
+                "Lower the cost of sending money home.",
+                Some("A fictional plan, pillar 1"),
+                s(&[("gcm:20", 1.0), ("sdg:10.c", 1.0)]),
+                s(&[("sdg:17.3", 0.5)]),
+            ),
+            (
+                "roads",
+                "Resurface the national road network.",
+                None,
+                vec![],
+                vec![],
+            ),
+            (
+                "recruitment",
+                "End recruitment fees charged to workers placed abroad.",
+                None,
+                s(&[("gcm:6", 1.0), ("sdg:8.8", 1.0)]),
+                // An unset credit is 0.5.
+                s(&[("sdg:10.7", 0.5), ("sdg:8.7", 0.75)]),
+            ),
+        ]
+    );
+    // Rationales are Markdown, with their references.
+    let first = &ex.priorities[0].expected[0].rationale;
+    assert_eq!(first.source, "Objective 20 is about [remittances](gcm:20).");
+    assert_eq!(first.references(), [&Ref::Gcm(20)]);
+    assert_eq!(
+        ex.priorities[2].partial[1].rationale.plain_text().trim(),
+        "Fees can lead to forced labour."
+    );
+
+    // The French exercise has its own words and the same key.
+    let fr = exercise_of(&with_mapping(), "fr", 1);
+    assert_eq!(
+        fr.priorities[1].text,
+        "Refaire le revêtement des routes nationales."
+    );
+    assert_eq!(fr.frameworks, ex.frameworks);
+    for (a, b) in fr.priorities.iter().zip(&ex.priorities) {
+        assert_eq!(a.id, b.id);
+        let refs = |v: &[KeyedRef]| {
+            v.iter()
+                .map(|k| (k.reference.clone(), k.credit))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(refs(&a.expected), refs(&b.expected));
+        assert_eq!(refs(&a.partial), refs(&b.partial));
+    }
+
+    // The step sits where it was written; `kind` names it.
+    let c = check_demo(&with_mapping()).curriculum.unwrap();
+    let en = c.localize("en").unwrap();
+    let (basics, _) = en.module("basics").unwrap();
+    let step = &basics.lessons[1].steps[0];
+    assert_eq!((step.id.as_str(), step.kind.name()), ("map", "mapping"));
+    assert_eq!(step.pos.line, BASICS_EN.lines().count() + 6);
+    assert_eq!(en.lessons().count(), 2);
+
+    // English alone, as a single-language curriculum, is valid too.
+    assert_eq!(exercise_of(&en_module(MAPPING_STEP, &[]), "en", 0), ex);
+}
+
+/// Chosen references by priority id, from `(id, ["gcm:6", …])` pairs.
+fn answers(v: &[(&str, &[&str])]) -> BTreeMap<String, Vec<Ref>> {
+    v.iter()
+        .map(|(id, refs)| (id.to_string(), refs.iter().map(|s| r(s)).collect()))
+        .collect()
+}
+
+fn score_of(ex: &MappingExercise, chosen: &BTreeMap<String, Vec<Ref>>) -> mapping::Score {
+    mapping::score(ex, |id| chosen.get(id).map_or(&[][..], Vec::as_slice))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn mapping_scores_through_the_public_api() {
+    let ex = exercise_of(&with_mapping(), "en", 1);
+
+    // The example of curricula/README.md: one right, one keyed partial and
+    // one under the right goal; the two other priorities exactly right.
+    let s = score_of(
+        &ex,
+        &answers(&[
+            ("remittances", &["gcm:20", "sdg:17.3", "sdg:10.7"]),
+            ("roads", &[]),
+            ("recruitment", &["sdg:8.8", "gcm:6"]),
+        ]),
+    );
+    let p = &s.priorities[0];
+    let judged: Vec<(String, Verdict, f64, Option<String>)> = p
+        .chosen
+        .iter()
+        .map(|j| {
+            (
+                j.chosen.to_string(),
+                j.verdict,
+                j.credit,
+                j.matched.as_ref().map(ToString::to_string),
+            )
+        })
+        .collect();
+    assert_eq!(
+        judged,
+        [
+            ("gcm:20".into(), Verdict::Right, 1.0, Some("gcm:20".into())),
+            ("sdg:17.3".into(), Verdict::KeyedPartial, 0.5, None),
+            (
+                "sdg:10.7".into(),
+                Verdict::RightGoal,
+                0.25,
+                Some("sdg:10.c".into())
+            ),
+        ]
+    );
+    assert!(close(p.precision.unwrap(), 1.75 / 3.0), "{:?}", p.precision);
+    assert!(close(p.recall.unwrap(), 0.625), "{:?}", p.recall);
+    let f1 = 2.0 * (1.75 / 3.0) * 0.625 / (1.75 / 3.0 + 0.625);
+    assert!(close(p.f1, f1), "{}", p.f1);
+    assert!((p.f1 - 0.60).abs() < 0.005, "README rounds it to 0.60");
+    assert_eq!(p.expected[1].by, Some(r("sdg:10.7")));
+    assert!(p.missed().map(|f| f.expected.to_string()).eq(["sdg:10.c"]));
+    // `roads` expects nothing and nothing was chosen.
+    assert_eq!(
+        (
+            s.priorities[1].precision,
+            s.priorities[1].recall,
+            s.priorities[1].f1
+        ),
+        (None, None, 1.0)
+    );
+    assert_eq!(s.priorities[2].f1, 1.0);
+    assert!(close(s.score, (f1 + 2.0) / 3.0), "{}", s.score);
+    assert!((s.score - 0.87).abs() < 0.005, "README rounds it to 0.87");
+    // Pooled: 3.75 credits for 5 choices; 3.25 of 4 expected found.
+    assert!(close(s.precision.unwrap(), 0.75));
+    assert!(close(s.recall.unwrap(), 0.8125));
+
+    // Nothing chosen for a priority that expects something, something for
+    // one that expects nothing; a keyed partial reference that also sits
+    // under the right goal does not take the expected target away from
+    // another choice; duplicates count once.
+    let s = score_of(
+        &ex,
+        &answers(&[
+            ("remittances", &[]),
+            ("roads", &["sdg:9.1"]),
+            ("recruitment", &["sdg:8.7", "sdg:8.5", "sdg:8.7"]),
+        ]),
+    );
+    let [remittances, roads, recruitment] = &s.priorities[..] else {
+        panic!("{s:?}")
+    };
+    assert_eq!(
+        (remittances.precision, remittances.recall, remittances.f1),
+        (None, Some(0.0), 0.0)
+    );
+    assert_eq!(
+        (roads.precision, roads.recall, roads.f1),
+        (Some(0.0), None, 0.0)
+    );
+    assert_eq!(roads.chosen[0].verdict, Verdict::Extra);
+    let v: Vec<(Verdict, f64)> = recruitment
+        .chosen
+        .iter()
+        .map(|j| (j.verdict, j.credit))
+        .collect();
+    assert_eq!(
+        v,
+        [(Verdict::KeyedPartial, 0.75), (Verdict::RightGoal, 0.25)]
+    );
+    assert_eq!(recruitment.expected[1].by, Some(r("sdg:8.5")));
+    assert!(close(recruitment.precision.unwrap(), 0.5));
+    assert!(close(recruitment.recall.unwrap(), 0.125));
+    assert!(close(recruitment.f1, 0.2), "{}", recruitment.f1);
+    assert!(close(s.score, 0.2 / 3.0));
+
+    // Priorities the answers do not mention score as if nothing was chosen.
+    let s = score_of(&ex, &BTreeMap::new());
+    assert_eq!(
+        s.priorities.iter().map(|p| p.f1).collect::<Vec<_>>(),
+        [0.0, 1.0, 0.0]
+    );
+    assert_eq!((s.precision, s.recall), (None, Some(0.0)));
+}
+
+/// The scoring table of `src/domain/mapping.rs`, case by case, on
+/// priorities built through the public API.
+#[test]
+fn mapping_credit_rules() {
+    let keyed = |refs: &[(&str, f64)]| -> Vec<KeyedRef> {
+        refs.iter()
+            .map(|(s, credit)| KeyedRef {
+                reference: r(s),
+                rationale: markdown::parse("why").0,
+                credit: *credit,
+            })
+            .collect()
+    };
+    #[allow(clippy::type_complexity)]
+    let cases: &[(
+        &str,
+        &[&str],
+        &[(&str, f64)],
+        &[&str],
+        &[(Verdict, f64)],
+        f64,
+    )] = &[
+        (
+            "exact",
+            &["sdg:10.7"],
+            &[],
+            &["sdg:10.7"],
+            &[(Verdict::Right, 1.0)],
+            1.0,
+        ),
+        (
+            "indicator of an expected target",
+            &["sdg:10.7"],
+            &[],
+            &["sdg:10.7.2"],
+            &[(Verdict::RightTarget, 0.5)],
+            0.5,
+        ),
+        (
+            "target of an expected indicator",
+            &["sdg:10.c.1"],
+            &[],
+            &["sdg:10.c"],
+            &[(Verdict::RightTarget, 0.5)],
+            0.5,
+        ),
+        (
+            "another indicator of the same target",
+            &["sdg:10.7.1"],
+            &[],
+            &["sdg:10.7.4"],
+            &[(Verdict::RightTarget, 0.5)],
+            0.5,
+        ),
+        (
+            "an indicator under the same goal",
+            &["sdg:10.7"],
+            &[],
+            &["sdg:10.c.1"],
+            &[(Verdict::RightGoal, 0.25)],
+            0.25,
+        ),
+        (
+            "GCM objectives have no hierarchy",
+            &["gcm:20"],
+            &[],
+            &["gcm:19"],
+            &[(Verdict::Extra, 0.0)],
+            0.0,
+        ),
+        (
+            "a goal itself earns nothing",
+            &["sdg:10.7"],
+            &[],
+            &["sdg:10"],
+            &[(Verdict::Extra, 0.0)],
+            0.0,
+        ),
+        (
+            "a tie between a keyed credit and the hierarchy goes to the hierarchy",
+            &["sdg:10.7"],
+            &[("sdg:10.7.1", 0.5)],
+            &["sdg:10.7.1"],
+            &[(Verdict::RightTarget, 0.5)],
+            0.5,
+        ),
+        (
+            "a better keyed credit wins and finds nothing",
+            &["sdg:10.7"],
+            &[("sdg:10.7.1", 0.6)],
+            &["sdg:10.7.1"],
+            &[(Verdict::KeyedPartial, 0.6)],
+            0.0,
+        ),
+        (
+            "a keyed partial reference leaves the expected target to the next choice",
+            &["sdg:10.7"],
+            &[("sdg:10.7.1", 0.9)],
+            &["sdg:10.7.1", "sdg:10.7.2"],
+            &[(Verdict::KeyedPartial, 0.9), (Verdict::RightTarget, 0.5)],
+            0.5,
+        ),
+        (
+            "each expected reference is matched once, by the best choice",
+            &["sdg:10.7"],
+            &[],
+            &["sdg:10.c", "sdg:10.7.3", "sdg:10.7"],
+            &[
+                (Verdict::Extra, 0.0),
+                (Verdict::Extra, 0.0),
+                (Verdict::Right, 1.0),
+            ],
+            1.0,
+        ),
+        (
+            "ties go to the earlier choice",
+            &["sdg:10.7"],
+            &[],
+            &["sdg:10.7.3", "sdg:10.7.1"],
+            &[(Verdict::RightTarget, 0.5), (Verdict::Extra, 0.0)],
+            0.5,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, expected, partial, chosen, verdicts, recall) in cases {
+        let p = Priority {
+            id: "p".into(),
+            text: "t".into(),
+            source: None,
+            expected: keyed(&expected.iter().map(|e| (*e, 1.0)).collect::<Vec<_>>()),
+            partial: keyed(partial),
+        };
+        let chosen: Vec<Ref> = chosen.iter().map(|s| r(s)).collect();
+        let s = mapping::score_priority(&p, &chosen);
+        let got: Vec<(Verdict, f64)> = s.chosen.iter().map(|j| (j.verdict, j.credit)).collect();
+        if got != *verdicts || !close(s.recall.unwrap(), *recall) {
+            failures.push(format!(
+                "{name}: expected {verdicts:?} recall {recall}, got {got:?} recall {:?}",
+                s.recall
+            ));
+        }
+        // The score is always between 0 and 1, and F1 follows P and R.
+        assert!((0.0..=1.0).contains(&s.f1), "{name}");
+        if let (Some(pr), Some(rc)) = (s.precision, s.recall) {
+            let f1 = if pr + rc > 0.0 {
+                2.0 * pr * rc / (pr + rc)
+            } else {
+                0.0
+            };
+            assert!(close(s.f1, f1), "{name}");
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(Verdict::RightGoal.label(), "partly right (the right goal)");
+    assert_eq!(
+        Framework::from_name("sdg_targets"),
+        Some(Framework::SdgTargets)
+    );
+    assert_eq!(Framework::from_name("sdg_goals"), None);
+    assert_eq!(Framework::of(&r("sdg:10")), None);
+    assert_eq!(
+        mapping::hierarchy_credit(&r("sdg:10.7.2"), &r("sdg:10.7")),
+        (0.5, Verdict::RightTarget)
+    );
+}
+
+/// The shipped starter curriculum, read from `curricula/starter`.
+fn starter_disk() -> Disk {
+    fn walk(dir: &std::path::Path, root: &std::path::Path, out: &mut Disk) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else {
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("curricula/starter");
+    let mut disk = Disk::new();
+    walk(&root, &root, &mut disk);
+    disk
+}
+
+/// The texts between straight double quotes in `s`.
+fn quoted(s: &str) -> Vec<&str> {
+    s.split('"').skip(1).step_by(2).collect()
+}
+
+#[test]
+fn starter_mapping_exercise_quotes_the_official_texts() {
+    let disk = starter_disk();
+    let checked = curriculum::check("starter", &load(&disk, &Scope::All), &Scope::All);
+    assert!(checked.report.is_empty(), "{:#?}", checked.report);
+    let c = checked.curriculum.unwrap();
+    let exercise = |lang: &str| -> MappingExercise {
+        let l = c.localize(lang).unwrap();
+        let (gcm, module_lang) = l.module("gcm").unwrap();
+        assert_eq!(module_lang, lang);
+        let lesson = gcm
+            .lessons
+            .iter()
+            .find(|l| l.id == "mapping-ardenia")
+            .unwrap();
+        let ids: Vec<&str> = lesson.steps.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["ardenia", "map-ardenia", "mapping-sources"]);
+        match &lesson.steps[1].kind {
+            StepKind::Mapping(m) => m.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    let en = exercise("en");
+    let fr = exercise("fr");
+    assert_eq!(en.frameworks, [Framework::Gcm, Framework::SdgTargets]);
+    assert!(en.prompt.source.contains("fictional"));
+    assert!(fr.prompt.source.contains("fictif"));
+    let ids: Vec<&str> = en.priorities.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "remittances",
+            "recruitment",
+            "trafficking",
+            "legal-identity",
+            "data",
+            "roads"
+        ]
+    );
+    // One priority with nothing to map; two partial references.
+    assert_eq!(
+        en.priorities
+            .iter()
+            .filter(|p| p.expected.is_empty())
+            .count(),
+        1
+    );
+    let partial: Vec<(String, f64)> = en
+        .priorities
+        .iter()
+        .flat_map(|p| &p.partial)
+        .map(|k| (k.reference.to_string(), k.credit))
+        .collect();
+    assert_eq!(
+        partial,
+        [("sdg:17.3".to_string(), 0.5), ("sdg:10.7".to_string(), 0.5)]
+    );
+    // Every source says the plan is fictional.
+    for p in &en.priorities {
+        assert!(
+            p.source.as_deref().unwrap().contains("(fictional)"),
+            "{}",
+            p.id
+        );
+    }
+    for p in &fr.priorities {
+        assert!(
+            p.source.as_deref().unwrap().contains("(fictif)"),
+            "{}",
+            p.id
+        );
+    }
+
+    // Every English rationale quotes the official text of its reference (or,
+    // for a partial target, of one of its indicators) verbatim.
+    let data = reference();
+    for p in &en.priorities {
+        for k in p.expected.iter().chain(&p.partial) {
+            let mut texts = vec![data.text(&k.reference).unwrap().to_string()];
+            texts.extend(
+                data.children(&k.reference)
+                    .iter()
+                    .map(|i| data.text(i).unwrap().to_string()),
+            );
+            let quotes = quoted(&k.rationale.source);
+            assert!(
+                quotes
+                    .iter()
+                    .any(|q| q.len() > 20 && texts.iter().any(|t| t.contains(q))),
+                "{} {}: no official text quoted in {:?}",
+                p.id,
+                k.reference,
+                k.rationale.source
+            );
+        }
+    }
+    // In French, GCM titles are quoted in English and said to be so.
+    for p in &fr.priorities {
+        for k in &p.expected {
+            if let Ref::Gcm(_) = k.reference {
+                let title = data.text(&k.reference).unwrap();
+                assert!(
+                    k.rationale
+                        .source
+                        .contains(&format!("« {title} » (titre officiel en anglais)")),
+                    "{} {}",
+                    p.id,
+                    k.reference
+                );
+            }
+        }
+    }
+
+    // Choosing exactly the key scores 1, in both languages; mapping only the
+    // central target 10.7 everywhere scores little.
+    for ex in [&en, &fr] {
+        let key: BTreeMap<String, Vec<Ref>> = ex
+            .priorities
+            .iter()
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    p.expected.iter().map(|k| k.reference.clone()).collect(),
+                )
+            })
+            .collect();
+        assert!(close(score_of(ex, &key).score, 1.0));
+    }
+    let lazy: BTreeMap<String, Vec<Ref>> = en
+        .priorities
+        .iter()
+        .map(|p| (p.id.clone(), vec![r("sdg:10.7")]))
+        .collect();
+    let s = score_of(&en, &lazy);
+    let f1: Vec<f64> = s
+        .priorities
+        .iter()
+        .map(|p| (p.f1 * 1000.0).round() / 1000.0)
+        .collect();
+    // remittances: 10.7 under Goal 10 like 10.c (P 0.25, R 0.125);
+    // recruitment: keyed partial 0.5 (P 0.5, R 0); data: nothing.
+    assert_eq!(f1, [0.167, 0.0, 0.0, 0.0, 0.0, 0.0]);
+}
+
+// ---------------------------------------------------------------------------
+// Analytics (public API; the unit tests in src/domain/analytics.rs cover
+// each function on a small plan)
+// ---------------------------------------------------------------------------
+
+fn mapped(id: &str, links: &[&str]) -> Mapped {
+    Mapped {
+        id: id.into(),
+        text: format!("priority {id}"),
+        refs: links.iter().map(|s| r(s)).collect(),
+    }
+}
+
+#[test]
+fn analytics_of_a_small_plan() {
+    let plan = [
+        mapped("jobs", &["gcm:6", "sdg:8.8", "sdg:10.7.1"]),
+        mapped("remit", &["gcm:20", "sdg:10.c.1", "sdg:17.3.2", "gcm:20"]),
+        mapped("data", &["gcm:1", "sdg:17.18", "sdg:17.18.1"]),
+        mapped("roads", &[]),
+        mapped("id", &["sdg:16.9", "gcm:4", "sdg:16.9.1"]),
+    ];
+    let a = analytics::analyse(&plan);
+
+    // A link chosen twice counts once, in both matrices.
+    assert_eq!(a.gcm.cells[1][19], 1);
+    assert_eq!(a.gcm.max(), 1);
+    assert_eq!(a.sdg.cells[1][9], 1, "10.c.1 under Goal 10");
+    assert_eq!(a.sdg.cells[1][16], 1, "17.3.2 under Goal 17");
+    assert_eq!(a.sdg.cells[2][16], 2, "17.18 and 17.18.1");
+    assert_eq!(a.sdg.max(), 2);
+    assert_eq!(
+        a.gcm.column_totals().iter().sum::<u32>(),
+        4,
+        "gcm:6, 20, 1 and 4, one priority each"
+    );
+    assert_eq!(a.sdg.cells[3], vec![0; 17]);
+
+    assert_eq!(
+        refs(&a.gcm_gaps).len(),
+        19,
+        "23 objectives less 1, 4, 6 and 20"
+    );
+    assert!(!a.gcm_gaps.contains(&Ref::Gcm(4)));
+    // Indicators reflect their targets: 10.7 (via 10.7.1), 10.c, 17.3,
+    // 17.18, 16.9 and 8.8 are covered.
+    assert_eq!(
+        refs(&a.target_gaps),
+        ["sdg:8.7", "sdg:4.b", "sdg:5.2", "sdg:16.2", "sdg:3.c"]
+    );
+    assert_eq!(
+        (a.alignment_migration.total, a.alignment_migration.covered),
+        (11, 6)
+    );
+    assert_eq!((a.alignment_all.total, a.alignment_all.covered), (169, 6));
+    let g17 = a.alignment_all.goals.iter().find(|g| g.goal == 17).unwrap();
+    assert_eq!(g17.covered, ["17.3", "17.18"]);
+    assert_eq!(g17.total, 19);
+    assert_eq!(a.alignment_all.indicators["16.9"], ["16.9.1"]);
+    assert_eq!(a.alignment_all.indicators["17.3"], ["17.3.1", "17.3.2"]);
+    assert!((a.alignment_migration.share() - 6.0 / 11.0).abs() < 1e-9);
+
+    // Nothing is shared; reach is widest first, then in plan order.
+    assert!(a.interlinkages.shared.is_empty());
+    let reach: Vec<(&str, usize, usize, usize)> = a
+        .interlinkages
+        .reach
+        .iter()
+        .map(|r| (r.priority.as_str(), r.objectives, r.goals, r.links))
+        .collect();
+    assert_eq!(
+        reach,
+        [
+            ("jobs", 1, 2, 3),
+            ("remit", 1, 2, 3),
+            ("data", 1, 1, 3),
+            ("id", 1, 1, 3),
+            ("roads", 0, 0, 0),
+        ]
+    );
+    assert_eq!(a.interlinkages.unlinked, ["roads"]);
+}
+
+#[test]
+fn analytics_shared_references_most_shared_first() {
+    let plan = [
+        mapped("a", &["sdg:10.7", "gcm:6"]),
+        mapped("b", &["gcm:6", "sdg:10.7", "gcm:23"]),
+        mapped("c", &["gcm:23", "sdg:10.7"]),
+        mapped("d", &["gcm:6", "sdg:10.7"]),
+    ];
+    let shared: Vec<(String, Vec<String>)> = analytics::interlinkages(&plan)
+        .shared
+        .into_iter()
+        .map(|s| (s.reference.to_string(), s.priorities))
+        .collect();
+    let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        shared,
+        [
+            ("sdg:10.7".to_string(), ids(&["a", "b", "c", "d"])),
+            ("gcm:6".to_string(), ids(&["a", "b", "d"])),
+            ("gcm:23".to_string(), ids(&["b", "c"])),
+        ]
+    );
+}
+
+#[test]
+fn analytics_hold_together_on_a_generated_plan() {
+    let ws = generated_workspace(120);
+    let plan = ws.mapped();
+    let a = analytics::analyse(&plan);
+    assert_eq!(a.gcm.cells.len(), 120);
+    assert_eq!(a.sdg.cells.len(), 120);
+    assert_eq!(a.gcm.columns.len(), 23);
+    assert_eq!(a.sdg.columns.len(), 17);
+    let linked: std::collections::BTreeSet<&Ref> = plan.iter().flat_map(|p| &p.refs).collect();
+    for (j, col) in a.gcm.columns.iter().enumerate() {
+        let total = a.gcm.column_totals()[j];
+        assert_eq!(total > 0, linked.contains(col), "{col}");
+        assert_eq!(total == 0, a.gcm_gaps.contains(col), "{col}");
+    }
+    // Each row of the SDG matrix counts the distinct SDG links.
+    for (p, row) in plan.iter().zip(&a.sdg.cells) {
+        let distinct: std::collections::BTreeSet<&Ref> =
+            p.refs.iter().filter(|r| r.goal().is_some()).collect();
+        assert_eq!(row.iter().sum::<u32>() as usize, distinct.len(), "{}", p.id);
+    }
+    let covered = analytics::covered_targets(&plan);
+    assert_eq!(a.alignment_all.covered, covered.len());
+    assert_eq!(
+        a.alignment_all.goals.iter().map(|g| g.total).sum::<usize>(),
+        169
+    );
+    for t in &a.target_gaps {
+        assert!(!covered.contains(t.code().as_ref()), "{t}");
+    }
+    assert_eq!(
+        a.target_gaps.len() + a.alignment_migration.covered,
+        a.alignment_migration.total
+    );
+    for w in a.interlinkages.shared.windows(2) {
+        assert!(w[0].priorities.len() >= w[1].priorities.len());
+    }
+    for w in a.interlinkages.reach.windows(2) {
+        assert!(w[0].objectives + w[0].goals >= w[1].objectives + w[1].goals);
+    }
+    assert_eq!(a.interlinkages.reach.len(), 120);
+}
+
+// ---------------------------------------------------------------------------
+// Workspaces: import and export (public API)
+// ---------------------------------------------------------------------------
+
+/// Texts that CSV and spreadsheets get wrong: commas, quotes, line ends,
+/// formula-like starts, spaces at either end, apostrophes, non-Latin text.
+const AWKWARD: &[&str] = &[
+    "Lower the cost of remittances, and \"fees\"",
+    "two\nlines",
+    "Windows\r\nline end",
+    "=SUM(A1:A9)",
+    "+33 1 23 45 67 89",
+    "-5% informal work",
+    "@mention",
+    "\ttab first",
+    "'=already guarded",
+    "'apostrophe first",
+    "  spaces around  ",
+    "Réduire la pauvreté — هجرة — 移民",
+    "\"quoted\"",
+    "ends with a comma,",
+    "",
+];
+
+/// A deterministic workspace of `n` priorities, each with 0 to 5 links
+/// spread over GCM objectives, SDG targets and indicators, and awkward
+/// texts, ids, sources and notes.
+fn generated_workspace(n: usize) -> Workspace {
+    let data = reference();
+    let pool: Vec<Ref> = data.all().filter(|r| !matches!(r, Ref::Goal(_))).collect();
+    let mut rng = XorShift(0x1234_5678_9abc_def1);
+    let mut ws = Workspace::new("Ardenia NDP, draft \"2\"");
+    for i in 0..n {
+        let awkward = |k: usize| AWKWARD[k % AWKWARD.len()];
+        let id = match i % 10 {
+            3 => format!("-{i}"),
+            7 => format!("={i}"),
+            _ => format!("{}.{}", i / 10 + 1, i % 10 + 1),
+        };
+        let mut text = format!("{} {i}", awkward(i));
+        if i % 4 == 0 {
+            text = awkward(i + 3).to_string() + &text;
+        }
+        if text.trim().is_empty() {
+            text.push('x');
+        }
+        ws.priorities.push(WsPriority {
+            id: id.clone(),
+            text,
+            source: (i % 3 != 0).then(|| format!("{}pillar {}", awkward(i + 5), i % 4)),
+            links: Vec::new(),
+        });
+        for k in 0..(i % 6) {
+            let r = pool[rng.below(pool.len())].clone();
+            if ws.link(&id, r.clone()) {
+                ws.set_note(&id, &r, awkward(i + k).to_string());
+            }
+        }
+    }
+    ws
+}
+
+#[test]
+fn workspace_csv_round_trip_of_30_priorities() {
+    let ws = generated_workspace(30);
+    assert_eq!(ws.priorities.len(), 30);
+    let links: usize = ws.priorities.iter().map(|p| p.links.len()).sum();
+    assert!(links > 50, "{links}");
+    let csv_text = ws.to_csv();
+
+    // Every row has the 7 columns; no cell starts like a formula.
+    let records = csv::read(&csv_text).expect("the export is valid CSV");
+    assert_eq!(
+        records[0].texts(),
+        [
+            "priority_id",
+            "priority_text",
+            "source",
+            "framework",
+            "code",
+            "official_text",
+            "note"
+        ]
+    );
+    let unlinked = ws.priorities.iter().filter(|p| p.links.is_empty()).count();
+    assert_eq!(records.len(), 1 + links + unlinked);
+    for rec in &records {
+        assert_eq!(rec.fields.len(), 7, "line {}", rec.line);
+        for f in &rec.fields {
+            assert!(
+                !f.text.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "line {}, column {}: {:?}",
+                f.line,
+                f.column,
+                f.text
+            );
+        }
+    }
+    // Official texts are written for readers.
+    let first_link = records[1..]
+        .iter()
+        .find(|rec| !rec.fields[4].text.is_empty())
+        .unwrap();
+    let code = r(&first_link.fields[4].text);
+    assert_eq!(
+        Some(first_link.fields[5].text.trim_start_matches('\'')),
+        reference().text(&code)
+    );
+
+    // The workspace comes back exactly, whichever way the kind is given.
+    for kind in [
+        ImportKind::Auto,
+        ImportKind::Csv,
+        ImportKind::from_file_name("plan.CSV"),
+    ] {
+        let back = Workspace::import("Ardenia NDP, draft \"2\"", &csv_text, kind)
+            .unwrap_or_else(|e| panic!("{kind:?}: {e:#?}"));
+        for (a, b) in back.priorities.iter().zip(&ws.priorities) {
+            assert_eq!(a, b);
+        }
+        assert_eq!(back, ws, "{kind:?}");
+    }
+    // Exporting again gives the same bytes; a byte-order mark is fine.
+    let back = Workspace::import("x", &format!("\u{feff}{csv_text}"), ImportKind::Auto).unwrap();
+    assert_eq!(back.to_csv(), csv_text);
+    assert_eq!(back.mapped(), ws.mapped());
+}
+
+#[test]
+fn workspace_json_round_trip_of_30_priorities() {
+    let ws = generated_workspace(30);
+    let json = ws.to_json();
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["format"], workspace::JSON_FORMAT);
+    assert_eq!(doc["version"], workspace::JSON_VERSION);
+    assert_eq!(doc["priorities"].as_array().unwrap().len(), 30);
+    let some_link = doc["priorities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["links"].as_array().unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(
+        some_link["official_text"].as_str(),
+        reference().text(&r(some_link["ref"].as_str().unwrap()))
+    );
+    for kind in [ImportKind::Auto, ImportKind::Json] {
+        assert_eq!(
+            Workspace::import("other name", &json, kind).unwrap(),
+            ws,
+            "{kind:?}"
+        );
+    }
+    assert_eq!(Workspace::from_json(&json).unwrap(), ws);
+    // Leading spaces and a byte-order mark are fine; a file without a name
+    // takes the one given.
+    let unnamed = json.replacen(
+        "\"name\": \"Ardenia NDP, draft \\\"2\\\"\"",
+        "\"name\": \"\"",
+        1,
+    );
+    assert_ne!(unnamed, json);
+    let back = Workspace::import(
+        "plan.json",
+        &format!("\u{feff}  \n{unnamed}"),
+        ImportKind::Auto,
+    )
+    .unwrap();
+    assert_eq!(back.name, "plan.json");
+    assert_eq!(back.priorities, ws.priorities);
+    // The stored form (serde) round-trips too.
+    let stored = serde_json::to_string(&ws).unwrap();
+    assert_eq!(serde_json::from_str::<Workspace>(&stored).unwrap(), ws);
+}
+
+#[test]
+fn workspace_import_errors_name_line_and_column() {
+    const HEADER: &str = "priority_id,priority_text,source,framework,code,official_text,note\n";
+    let csv_cases: Vec<(&str, String, Vec<&str>)> = vec![
+        (
+            "unclosed quote",
+            format!("{HEADER}p1,\"open,,,,,\n"),
+            vec!["line 2, column 4: this quoted field is never closed"],
+        ),
+        (
+            "text after a closing quote",
+            format!("{HEADER}p1,\"a\"b,,,,,\n"),
+            vec!["line 2, column 7: `b` after a closing quote; quote the whole field"],
+        ),
+        ("empty file", String::new(), vec!["the file is empty"]),
+        (
+            "blank lines only",
+            "\n\n\r\n".into(),
+            vec!["the file is empty"],
+        ),
+        (
+            "rows with the wrong number of fields, all reported",
+            format!("{HEADER}p1,x,,,gcm:6,,\np2,y\np3,z,,,,,,,\n"),
+            vec![
+                "line 3: 2 fields, but the header has 7",
+                "line 4: 9 fields, but the header has 7",
+            ],
+        ),
+        (
+            "a code column without the priority columns",
+            "id,code\np1,gcm:6\n".into(),
+            vec![
+                "line 1: the header has `code` but not both `priority_id` and `priority_text`; export the workspace again or use a list with a `text` column",
+            ],
+        ),
+        (
+            "a row without an id",
+            format!("{HEADER}p1,x,,,gcm:6,,\n ,y,,,gcm:7,,\n"),
+            vec!["line 3, column 1: the priority has no id"],
+        ),
+        (
+            "a priority without text",
+            format!("{HEADER}p1,,,,gcm:6,,\n"),
+            vec!["line 2: priority `p1` has no text"],
+        ),
+        (
+            "a priority whose text changes",
+            format!("{HEADER}p1,x,,,gcm:6,,\np1,changed,,,gcm:7,,\n"),
+            vec!["line 3: priority `p1` has a different text than on its earlier rows"],
+        ),
+        (
+            "a link made twice",
+            format!("{HEADER}p1,x,,,gcm:6,,\np1,x,,,gcm:6,,again\n"),
+            vec!["line 3, column 8: gcm:6 is linked to priority `p1` twice"],
+        ),
+        (
+            "bad and unknown references, every one reported",
+            format!(
+                "{HEADER}p1,x,,,sdg10,,\np1,x,,,gcm:24,,\np2,\"multi\nline\",,,sdg:18,,\np2,\"multi\nline\",,,sdg:10.7.9,,\n"
+            ),
+            vec![
+                "line 2, column 8: `sdg10` is not a reference: it has no `gcm:` or `sdg:` prefix (write gcm:6, sdg:10, sdg:10.7 or sdg:10.7.2)",
+                "line 3, column 8: unknown GCM objective gcm:24 — the GCM has 23 objectives, gcm:1 to gcm:23",
+                "line 5, column 9: unknown SDG sdg:18 — there are 17 goals, sdg:1 to sdg:17",
+                "line 7, column 9: unknown SDG indicator sdg:10.7.9 — did you mean sdg:10.7.1, sdg:10.7.2, sdg:10.7.3 or sdg:10.7.4?",
+            ],
+        ),
+        (
+            "a list without a text column",
+            "id,title\na,b\n".into(),
+            vec![
+                "line 1: the header has no `text` column; name the column holding the priorities `text` (optional columns: `id`, `source`)",
+            ],
+        ),
+        (
+            "a list with an id used twice",
+            "id,text\n1.1,Jobs\n1.2,Health\n1.1,Roads\n".into(),
+            vec!["line 4, column 1: the id `1.1` is used twice"],
+        ),
+        (
+            "a list whose missing id collides with a given one",
+            "text,id\nJobs,p2\nHealth,\n".into(),
+            vec!["line 3, column 8: the id `p2` is used twice"],
+        ),
+    ];
+    let json_cases: Vec<(&str, &str, Vec<&str>)> = vec![
+        (
+            "not JSON",
+            "{\"format\": \"cca-lab-workspace\",\n  \"version\": 1,\n  \"priorities\": [}\n",
+            vec!["line 3, column 18: not valid JSON: expected value"],
+        ),
+        (
+            "another format",
+            "{\"format\": \"something-else\", \"version\": 1}",
+            vec![
+                "this is not a CCA Migration Lab workspace (its `format` is not \"cca-lab-workspace\")",
+            ],
+        ),
+        (
+            "a newer version",
+            "{\"format\": \"cca-lab-workspace\", \"version\": 2, \"priorities\": []}",
+            vec![
+                "this workspace was saved by a newer CCA Migration Lab (version 2); update the app to open it",
+            ],
+        ),
+        (
+            "no version",
+            "{\"format\": \"cca-lab-workspace\", \"priorities\": []}",
+            vec!["the workspace has no valid `version` (expected 1)"],
+        ),
+        (
+            "a version that is not a number",
+            "{\"format\": \"cca-lab-workspace\", \"version\": \"1\", \"priorities\": []}",
+            vec!["the workspace has no valid `version` (expected 1)"],
+        ),
+        (
+            "no priorities",
+            "{\"format\": \"cca-lab-workspace\", \"version\": 1, \"name\": \"w\"}",
+            vec!["the workspace has no `priorities` list"],
+        ),
+        (
+            "a priority without id",
+            "{\"format\": \"cca-lab-workspace\", \"version\": 1, \"priorities\": [{\"id\": \"a\", \"text\": \"A\"}, {\"text\": \"B\"}]}",
+            vec!["priorities[1]: no `id`"],
+        ),
+        (
+            "a priority with blank text",
+            "{\"format\": \"cca-lab-workspace\", \"version\": 1, \"priorities\": [{\"id\": \"a\", \"text\": \"  \"}]}",
+            vec!["priorities[0]: no `text`"],
+        ),
+        (
+            "an unknown reference",
+            "{\"format\": \"cca-lab-workspace\", \"version\": 1, \"priorities\": [{\"id\": \"a\", \"text\": \"A\", \"links\": [{\"ref\": \"gcm:6\"}, {\"ref\": \"sdg:10.8\"}]}]}",
+            vec![
+                "priorities[0].links[1].ref: unknown SDG target sdg:10.8 — did you mean sdg:10.1, sdg:10.2, sdg:10.3 or sdg:10.4?",
+            ],
+        ),
+        (
+            "a link without a reference",
+            "{\"format\": \"cca-lab-workspace\", \"version\": 1, \"priorities\": [{\"id\": \"a\", \"text\": \"A\", \"links\": [{\"note\": \"n\"}]}]}",
+            vec![
+                "priorities[0].links[0].ref: `` is not a reference: it has no `gcm:` or `sdg:` prefix (write gcm:6, sdg:10, sdg:10.7 or sdg:10.7.2)",
+            ],
+        ),
+        (
+            "an id used twice",
+            "{\"format\": \"cca-lab-workspace\", \"version\": 1, \"priorities\": [{\"id\": \"a\", \"text\": \"A\"}, {\"id\": \"a\", \"text\": \"B\"}]}",
+            vec!["priorities[1]: the id `a` is used twice"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    let mut check =
+        |name: &str, text: &str, kind: ImportKind, expected: &[&str]| match Workspace::import(
+            "w", text, kind,
+        ) {
+            Ok(ws) => failures.push(format!("{name}: imported {ws:?}")),
+            Err(errors) => {
+                let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                if got != expected {
+                    failures.push(format!(
+                        "{name}:\n  expected: {expected:#?}\n  got:      {got:#?}"
+                    ));
+                }
+            }
+        };
+    for (name, text, expected) in &csv_cases {
+        check(name, text, ImportKind::Csv, expected);
+    }
+    for (name, text, expected) in &json_cases {
+        check(name, text, ImportKind::Auto, expected);
+        check(name, text, ImportKind::Json, expected);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    // The places are also available as numbers.
+    let e = &Workspace::import("w", &format!("{HEADER}p1,x,,,gcm:0,,\n"), ImportKind::Auto)
+        .unwrap_err()[0];
+    assert_eq!((e.line, e.column), (2, 8));
+    let e = &Workspace::import("w", "{\"format\": ", ImportKind::Auto).unwrap_err()[0];
+    assert_eq!((e.line, e.column), (1, 11));
+    let e = &Workspace::import("w", "{}", ImportKind::Auto).unwrap_err()[0];
+    assert_eq!((e.line, e.column), (0, 0));
+}
+
+#[test]
+fn workspace_imports_lists_of_priorities() {
+    let texts = |ws: &Workspace| -> Vec<(String, String, Option<String>)> {
+        ws.priorities
+            .iter()
+            .map(|p| (p.id.clone(), p.text.clone(), p.source.clone()))
+            .collect()
+    };
+    let t = |id: &str, text: &str, source: Option<&str>| {
+        (id.to_string(), text.to_string(), source.map(str::to_string))
+    };
+    // Pasted lines: blank lines skipped, spaces trimmed, ids p1, p2, …
+    let ws = Workspace::import(
+        "pasted",
+        "  Jobs, skills\n\n\tHealth \r\n",
+        ImportKind::Auto,
+    )
+    .unwrap();
+    assert_eq!(
+        texts(&ws),
+        [t("p1", "Jobs, skills", None), t("p2", "Health", None)]
+    );
+    assert_eq!(ws.name, "pasted");
+    // A text file is lines even with a CSV-like first line.
+    let ws = Workspace::import("w", "text,id\nx,y\n", ImportKind::Lines).unwrap();
+    assert_eq!(texts(&ws), [t("p1", "text,id", None), t("p2", "x,y", None)]);
+    // A CSV list: columns in any order and case, optional id and source,
+    // rows without text skipped, formula guards removed.
+    let ws = Workspace::import(
+        "w",
+        "Source,TEXT,Id\n\"Pillar 1, jobs\",\"'=Decent work, \"\"fair\"\" pay\",1.1\n,,1.2\nPillar 2,Health,\n",
+        ImportKind::Auto,
+    )
+    .unwrap();
+    assert_eq!(
+        texts(&ws),
+        [
+            t("1.1", "=Decent work, \"fair\" pay", Some("Pillar 1, jobs")),
+            t("p3", "Health", Some("Pillar 2")),
+        ]
+    );
+    assert!(ws.priorities.iter().all(|p| p.links.is_empty()));
+    // `priority` names the text column too.
+    let ws = Workspace::import("w", "priority\nA\nB\n", ImportKind::Csv).unwrap();
+    assert_eq!(ws.priorities.len(), 2);
+    // An empty workspace exports a header and imports back empty.
+    let empty = Workspace::new("empty");
+    assert_eq!(
+        Workspace::import("empty", &empty.to_csv(), ImportKind::Auto).unwrap(),
+        empty
+    );
+    assert_eq!(
+        Workspace::import("x", &empty.to_json(), ImportKind::Auto).unwrap(),
+        empty
     );
 }
 
@@ -1484,13 +3105,34 @@ fn check_mangled(disk: &BTreeMap<String, Vec<u8>>, scopes: &[Scope]) {
             for lang in ["en", "fr", "ar"] {
                 let l = c.localize(lang).expect("a checked curriculum localizes");
                 assert_eq!(l.modules.len(), c.manifest.modules.len());
+                // Whatever a mapping exercise became, choosing exactly its
+                // key scores 1 and choosing nothing scores at most 1.
+                for (_, lesson) in l.lessons() {
+                    for step in &lesson.steps {
+                        let StepKind::Mapping(ex) = &step.kind else {
+                            continue;
+                        };
+                        let key: BTreeMap<String, Vec<Ref>> = ex
+                            .priorities
+                            .iter()
+                            .map(|p| {
+                                let refs = p.expected.iter().map(|k| k.reference.clone());
+                                (p.id.clone(), refs.collect())
+                            })
+                            .collect();
+                        assert!(close(score_of(ex, &key).score, 1.0), "{ex:?}");
+                        let nothing = score_of(ex, &BTreeMap::new()).score;
+                        assert!((0.0..=1.0).contains(&nothing), "{ex:?}");
+                    }
+                }
             }
         }
     }
 }
 
+/// The valid curriculum, with a mapping exercise in both languages, as bytes.
 fn valid_bytes() -> BTreeMap<String, Vec<u8>> {
-    valid()
+    with_mapping()
         .into_iter()
         .map(|(p, t)| (p, t.into_bytes()))
         .collect()
@@ -1500,6 +3142,9 @@ fn valid_bytes() -> BTreeMap<String, Vec<u8>> {
 fn truncated_files_never_panic() {
     // Every byte offset of the default language's files; every third of
     // the translation's (to keep the test quick in debug builds).
+    let bytes = |disk: Disk| -> BTreeMap<String, Vec<u8>> {
+        disk.into_iter().map(|(p, t)| (p, t.into_bytes())).collect()
+    };
     for (path, step) in [
         ("curriculum.toml", 1),
         ("en/about.toml", 1),
@@ -1507,13 +3152,21 @@ fn truncated_files_never_panic() {
         ("en/basics/intro.md", 1),
         ("fr/basics.toml", 3),
     ] {
-        let full = valid_bytes()[path].clone();
+        let full = bytes(valid())[path].clone();
         for cut in (0..=full.len()).step_by(step) {
-            let mut disk = valid_bytes();
+            let mut disk = bytes(valid());
             disk.insert(path.to_string(), full[..cut].to_vec());
             check_mangled(&disk, &[Scope::All]);
             let _ = markdown::parse(&String::from_utf8_lossy(&full[..cut]));
         }
+    }
+    // Every byte offset of a module file whose only step is a mapping
+    // exercise (an English-only curriculum, to keep the test quick).
+    let module = format!("{}{MAPPING_STEP}", common::MODULE_HEAD).into_bytes();
+    for cut in 0..=module.len() {
+        let mut disk = bytes(en_module("", &[]));
+        disk.insert("en/basics.toml".into(), module[..cut].to_vec());
+        check_mangled(&disk, &[Scope::All]);
     }
 }
 
@@ -1594,7 +3247,8 @@ fn curriculum_module_is_reexported() {
             "reading",
             "single_choice",
             "multiple_choice",
-            "reference_card"
+            "reference_card",
+            "mapping"
         ]
     );
     assert_eq!(curriculum::language_name("fr"), "French");

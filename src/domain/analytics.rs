@@ -61,7 +61,8 @@ pub fn gcm_matrix(priorities: &[Mapped]) -> Matrix {
                 if let Ref::Gcm(n) = r
                     && let Some(cell) = row.get_mut(usize::from(*n).wrapping_sub(1))
                 {
-                    *cell += 1;
+                    // A link chosen twice is still one link.
+                    *cell = 1;
                 }
             }
             row
@@ -82,7 +83,9 @@ pub fn sdg_matrix(priorities: &[Mapped]) -> Matrix {
         .iter()
         .map(|p| {
             let mut row = vec![0u32; columns.len()];
-            for g in p.refs.iter().filter_map(Ref::goal) {
+            // A link chosen twice counts once.
+            let distinct: BTreeSet<&Ref> = p.refs.iter().collect();
+            for g in distinct.into_iter().filter_map(Ref::goal) {
                 if let Some(cell) = row.get_mut(usize::from(g).wrapping_sub(1)) {
                     *cell += 1;
                 }
@@ -306,7 +309,7 @@ pub fn interlinkages(priorities: &[Mapped]) -> Interlinkages {
             priorities: ps,
         })
         .collect();
-    shared.sort_by(|a, b| b.priorities.len().cmp(&a.priorities.len()));
+    shared.sort_by_key(|s| std::cmp::Reverse(s.priorities.len()));
     let mut reach: Vec<Reach> = priorities
         .iter()
         .map(|p| {
@@ -323,7 +326,7 @@ pub fn interlinkages(priorities: &[Mapped]) -> Interlinkages {
             }
         })
         .collect();
-    reach.sort_by(|a, b| (b.objectives + b.goals).cmp(&(a.objectives + a.goals)));
+    reach.sort_by_key(|r| std::cmp::Reverse(r.objectives + r.goals));
     let unlinked = priorities
         .iter()
         .filter(|p| p.refs.is_empty())

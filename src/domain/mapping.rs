@@ -274,11 +274,19 @@ pub fn score_priority(p: &Priority, chosen: &[Ref]) -> PriorityScore {
 
     // Every (chosen, expected) pair that earns something, best first; ties
     // keep the learner's order, then the key's.
+    // A chosen reference that the key credits better as a partial one is
+    // judged as that, so it takes no expected reference away from the
+    // other choices.
     let mut pairs: Vec<(f64, usize, usize, Verdict)> = Vec::new();
     for (ci, c) in chosen.iter().enumerate() {
+        let keyed = p
+            .partial
+            .iter()
+            .find(|k| &k.reference == *c)
+            .map_or(0.0, |k| k.credit);
         for (ei, e) in p.expected.iter().enumerate() {
             let (credit, verdict) = hierarchy_credit(c, &e.reference);
-            if credit > 0.0 {
+            if credit > 0.0 && credit >= keyed {
                 pairs.push((credit, ci, ei, verdict));
             }
         }

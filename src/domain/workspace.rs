@@ -406,7 +406,7 @@ impl Workspace {
 
 /// A cell safe to open in a spreadsheet (see the module docs).
 fn cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if is_formula_like(s) || s.strip_prefix('\'').is_some_and(is_guarded) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -416,9 +416,21 @@ fn cell(s: &str) -> String {
 /// The cell's text with the spreadsheet guard removed.
 fn uncell(s: &str) -> String {
     match s.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        Some(rest) if is_guarded(rest) => rest.to_string(),
         _ => s.to_string(),
     }
+}
+
+/// Whether a spreadsheet would run `s` as a formula.
+fn is_formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Whether `s` is formula-like after any number of leading `'`. A text that
+/// itself starts with `'` and then looks like a formula (`'=x`) gets one
+/// more `'` on export, so that the import, which removes one, gives it back.
+fn is_guarded(s: &str) -> bool {
+    is_formula_like(s.trim_start_matches('\''))
 }
 
 /// Parses and checks a reference typed in a file.
@@ -506,11 +518,13 @@ fn from_csv(name: &str, text: &str) -> Result<Workspace, Vec<ImportError>> {
         };
         let (source_col, note_col) = (col(&["source"]), col(&["note"]));
         for r in &rows {
-            let id = get(r, Some(id_col)).unwrap_or_else(|| Field {
+            let mut id = get(r, Some(id_col)).unwrap_or_else(|| Field {
                 text: String::new(),
                 line: r.line,
                 column: 1,
             });
+            // The export guards ids like every other cell.
+            id.text = uncell(&id.text);
             let text = get(r, Some(text_col))
                 .map(|f| uncell(&f.text))
                 .unwrap_or_default();

@@ -242,5 +242,131 @@ pub fn en_module_file(text: &str) -> BTreeMap<String, String> {
     files
 }
 
+/// A valid mapping step (`kind = "mapping"`) with three priorities: one
+/// with expected and partial references written inline, one that expects
+/// nothing, and one whose key is written as tables. Appended to
+/// [`MODULE_HEAD`] by [`en_module`], its `[[lesson.step]]` is on line 7,
+/// `frameworks` on line 11, the first priority on line 14 (its `expected`
+/// entries on lines 19 and 20, its `partial` entry on line 23), the second
+/// on line 26 and the third on line 31.
+pub const MAPPING_STEP: &str = r#"[[lesson.step]]
+id = "map"
+kind = "mapping"
+prompt = "Map each priority to the GCM objectives and SDG targets through which it concerns migration."
+frameworks = ["gcm", "sdg_targets"]
+hints = true
+
+[[lesson.step.priority]]
+id = "remittances"
+text = "Lower the cost of sending money home."
+source = "A fictional plan, pillar 1"
+expected = [
+  { ref = "gcm:20", rationale = "Objective 20 is about [remittances](gcm:20)." },
+  { ref = "sdg:10.c", rationale = "Target 10.c names remittance costs." },
+]
+partial = [
+  { ref = "sdg:17.3", credit = 0.5, rationale = "Its indicator 17.3.2 is the volume of remittances." },
+]
+
+[[lesson.step.priority]]
+id = "roads"
+text = "Resurface the national road network."
+expected = []
+
+[[lesson.step.priority]]
+id = "recruitment"
+text = "End recruitment fees charged to workers placed abroad."
+
+[[lesson.step.priority.expected]]
+ref = "gcm:6"
+rationale = "Objective 6: fair and ethical recruitment."
+
+[[lesson.step.priority.expected]]
+ref = "sdg:8.8"
+rationale = "Target 8.8 names migrant workers."
+
+[[lesson.step.priority.partial]]
+ref = "sdg:10.7"
+rationale = "Indicator 10.7.1 measures recruitment costs."
+
+[[lesson.step.priority.partial]]
+ref = "sdg:8.7"
+credit = 0.75
+rationale = "Fees can lead to forced labour."
+"#;
+
+/// [`MAPPING_STEP`] in French: the same structure and key, other words.
+pub const MAPPING_STEP_FR: &str = r#"[[lesson.step]]
+id = "map"
+kind = "mapping"
+prompt = "Reliez chaque priorité aux objectifs du Pacte et aux cibles des ODD."
+frameworks = ["gcm", "sdg_targets"]
+hints = true
+
+[[lesson.step.priority]]
+id = "remittances"
+text = "Réduire le coût des envois de fonds."
+source = "Un plan fictif, pilier 1"
+expected = [
+  { ref = "gcm:20", rationale = "L’objectif 20 porte sur les envois de fonds." },
+  { ref = "sdg:10.c", rationale = "La cible 10.c nomme le coût des envois de fonds." },
+]
+partial = [
+  { ref = "sdg:17.3", credit = 0.5, rationale = "Son indicateur 17.3.2 mesure le volume des envois." },
+]
+
+[[lesson.step.priority]]
+id = "roads"
+text = "Refaire le revêtement des routes nationales."
+expected = []
+
+[[lesson.step.priority]]
+id = "recruitment"
+text = "Supprimer les frais de recrutement des travailleurs partant à l’étranger."
+
+[[lesson.step.priority.expected]]
+ref = "gcm:6"
+rationale = "Objectif 6 : recrutement équitable et éthique."
+
+[[lesson.step.priority.expected]]
+ref = "sdg:8.8"
+rationale = "La cible 8.8 nomme les travailleurs migrants."
+
+[[lesson.step.priority.partial]]
+ref = "sdg:10.7"
+rationale = "L’indicateur 10.7.1 mesure les dépenses de recrutement."
+
+[[lesson.step.priority.partial]]
+ref = "sdg:8.7"
+credit = 0.75
+rationale = "Les frais peuvent mener au travail forcé."
+"#;
+
+/// The lines that start a second lesson, `practice`, before a mapping step
+/// appended to a module file.
+pub const PRACTICE_LESSON: &str = "\n[[lesson]]\nid = \"practice\"\ntitle = \"Practice\"\n\n";
+
+/// The valid curriculum `demo` with a second lesson, `practice`, holding
+/// [`MAPPING_STEP`] in English and [`MAPPING_STEP_FR`] in French, appended
+/// to the module files (so the lines of the first lesson do not change).
+pub fn with_mapping() -> BTreeMap<String, String> {
+    with(&[
+        (
+            "en/basics.toml",
+            &format!("{BASICS_EN}{PRACTICE_LESSON}{MAPPING_STEP}"),
+        ),
+        (
+            "fr/basics.toml",
+            &format!("{BASICS_FR}{PRACTICE_LESSON}{MAPPING_STEP_FR}"),
+        ),
+    ])
+}
+
+/// The line of `fr/basics.toml` in [`with_mapping`] where the French mapping
+/// step starts.
+pub fn fr_mapping_line() -> usize {
+    BASICS_FR.lines().count() + PRACTICE_LESSON.lines().count() + 1
+}
+
 #[cfg(feature = "cli")]
 pub mod cli;

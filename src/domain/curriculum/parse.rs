@@ -711,8 +711,13 @@ impl Ctx<'_, '_, '_> {
             )
             .map(|p| inline_markdown(file, &p, out));
         let names = Framework::ALL.map(Framework::name).join("\", \"");
+        let errors_before_frameworks = out.len();
         let frameworks_at =
             f.required_strings("frameworks", &format!("one or more of [\"{names}\"]"), out);
+        // A missing, mistyped or unknown framework is reported once, here;
+        // the answer key is then not checked against `frameworks` (E043),
+        // which would only repeat the same problem for every reference.
+        let mut frameworks_usable = out.len() == errors_before_frameworks;
         let hints = f.boolean("hints", out).is_some_and(|h| h.value);
         let mut frameworks = Vec::new();
         for name in frameworks_at.iter().flatten() {
@@ -723,15 +728,21 @@ impl Ctx<'_, '_, '_> {
                     Code::DuplicateId,
                     format!("`{}` is listed twice in `frameworks`", name.value),
                 )),
-                None => out.push(
-                    file.diagnostic(
-                        name.offset,
-                        Code::InvalidValue,
-                        format!("unknown framework `{}`", name.value),
-                    )
-                    .hint(format!("use one or more of \"{names}\"")),
-                ),
+                None => {
+                    frameworks_usable = false;
+                    out.push(
+                        file.diagnostic(
+                            name.offset,
+                            Code::InvalidValue,
+                            format!("unknown framework `{}`", name.value),
+                        )
+                        .hint(format!("use one or more of \"{names}\"")),
+                    );
+                }
             }
+        }
+        if frameworks.is_empty() {
+            frameworks_usable = false;
         }
         if frameworks_at.as_ref().is_some_and(|v| v.is_empty()) {
             out.push(
@@ -743,8 +754,11 @@ impl Ctx<'_, '_, '_> {
                 .hint(format!("list one or more of \"{names}\"")),
             );
         }
+        let errors_before_priorities = out.len();
         let tables = f.tables("priority", out);
-        if tables.is_empty() && !f.has("priority") {
+        // `priority = []` is as empty as no priority at all; a mistyped
+        // `priority` was reported by `tables`.
+        if tables.is_empty() && out.len() == errors_before_priorities {
             out.push(
                 file.diagnostic(
                     f.offset(),
@@ -757,7 +771,12 @@ impl Ctx<'_, '_, '_> {
         let mut priorities = Vec::new();
         let mut ids = Vec::new();
         for (offset, table) in tables {
-            let (p, id) = self.priority(table, offset, &frameworks, out);
+            let (p, id) = self.priority(
+                table,
+                offset,
+                frameworks_usable.then_some(frameworks.as_slice()),
+                out,
+            );
             ids.extend(id);
             priorities.extend(p);
         }
@@ -773,12 +792,14 @@ impl Ctx<'_, '_, '_> {
         }))
     }
 
-    /// One priority of a mapping exercise, with its answer key.
+    /// One priority of a mapping exercise, with its answer key. Its
+    /// references are checked against `frameworks` unless that is `None`
+    /// (the exercise's `frameworks` field has a problem of its own).
     fn priority(
         &self,
         table: &DeTable<'_>,
         offset: usize,
-        frameworks: &[Framework],
+        frameworks: Option<&[Framework]>,
         out: &mut Vec<Diagnostic>,
     ) -> (Option<Priority>, Option<At<String>>) {
         let file = self.file;
@@ -835,7 +856,7 @@ impl Ctx<'_, '_, '_> {
         &self,
         f: &mut Fields<'_, '_>,
         key: &'static str,
-        frameworks: &[Framework],
+        frameworks: Option<&[Framework]>,
         out: &mut Vec<Diagnostic>,
     ) -> Vec<(KeyedRef, usize)> {
         let file = self.file;
@@ -874,9 +895,10 @@ impl Ctx<'_, '_, '_> {
             let Some(parsed) = check_ref(file, &r, out) else {
                 continue;
             };
-            match Framework::of(&parsed) {
-                Some(fw) if frameworks.contains(&fw) => {}
-                _ => {
+            match (Framework::of(&parsed), frameworks) {
+                (_, None) => {}
+                (Some(fw), Some(frameworks)) if frameworks.contains(&fw) => {}
+                (_, Some(frameworks)) => {
                     let allowed = frameworks
                         .iter()
                         .map(|f| f.label())
