@@ -6,7 +6,7 @@
 //! pure and fast: a plan of 500 priorities with 5 links each is analysed in
 //! well under a millisecond (see `tests/benches/analytics.rs`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -131,7 +131,10 @@ pub fn gcm_gaps(priorities: &[Mapped]) -> Vec<Ref> {
 /// The migration-relevant targets (see `data/migration_relevant_sdg_targets.csv`)
 /// that no priority reflects, in the order of that list.
 pub fn migration_target_gaps(priorities: &[Mapped]) -> Vec<Ref> {
-    let covered = covered_targets(priorities);
+    target_gaps_of(&covered_targets(priorities))
+}
+
+fn target_gaps_of(covered: &BTreeSet<String>) -> Vec<Ref> {
     reference()
         .migration_relevant_targets()
         .iter()
@@ -202,8 +205,11 @@ impl Alignment {
 
 /// The alignment of `priorities` with `set`.
 pub fn alignment(priorities: &[Mapped], set: TargetSet) -> Alignment {
+    alignment_of(&covered_targets(priorities), set)
+}
+
+fn alignment_of(covered: &BTreeSet<String>, set: TargetSet) -> Alignment {
     let data = reference();
-    let covered = covered_targets(priorities);
     let in_set: Vec<(&str, u8)> = match set {
         TargetSet::All => data
             .targets()
@@ -241,11 +247,7 @@ pub fn alignment(priorities: &[Mapped], set: TargetSet) -> Alignment {
         .iter()
         .flat_map(|g| &g.covered)
         .map(|t| {
-            let list = data
-                .children(&Ref::Target(t.clone()))
-                .iter()
-                .map(|r| r.code().into_owned())
-                .collect();
+            let list = data.indicators_of(t).map(|i| i.code.clone()).collect();
             (t.clone(), list)
         })
         .collect();
@@ -294,11 +296,14 @@ pub struct Interlinkages {
 
 /// The interlinkages of `priorities`.
 pub fn interlinkages(priorities: &[Mapped]) -> Interlinkages {
-    let mut by_ref: BTreeMap<&Ref, Vec<String>> = BTreeMap::new();
-    for p in priorities {
-        let distinct: BTreeSet<&Ref> = p.refs.iter().collect();
-        for r in distinct {
-            by_ref.entry(r).or_default().push(p.id.clone());
+    // Which priorities (by index) link each reference, counted once each.
+    let mut by_ref: HashMap<&Ref, Vec<usize>> = HashMap::new();
+    for (i, p) in priorities.iter().enumerate() {
+        for r in &p.refs {
+            let list = by_ref.entry(r).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
         }
     }
     let mut shared: Vec<Shared> = by_ref
@@ -306,10 +311,15 @@ pub fn interlinkages(priorities: &[Mapped]) -> Interlinkages {
         .filter(|(_, ps)| ps.len() >= 2)
         .map(|(r, ps)| Shared {
             reference: r.clone(),
-            priorities: ps,
+            priorities: ps.into_iter().map(|i| priorities[i].id.clone()).collect(),
         })
         .collect();
-    shared.sort_by_key(|s| std::cmp::Reverse(s.priorities.len()));
+    shared.sort_by(|a, b| {
+        b.priorities
+            .len()
+            .cmp(&a.priorities.len())
+            .then_with(|| a.reference.cmp(&b.reference))
+    });
     let mut reach: Vec<Reach> = priorities
         .iter()
         .map(|p| {
@@ -360,13 +370,14 @@ pub struct Analysis {
 
 /// Runs every analysis on `priorities`.
 pub fn analyse(priorities: &[Mapped]) -> Analysis {
+    let covered = covered_targets(priorities);
     Analysis {
         gcm: gcm_matrix(priorities),
         sdg: sdg_matrix(priorities),
         gcm_gaps: gcm_gaps(priorities),
-        target_gaps: migration_target_gaps(priorities),
-        alignment_all: alignment(priorities, TargetSet::All),
-        alignment_migration: alignment(priorities, TargetSet::MigrationRelevant),
+        target_gaps: target_gaps_of(&covered),
+        alignment_all: alignment_of(&covered, TargetSet::All),
+        alignment_migration: alignment_of(&covered, TargetSet::MigrationRelevant),
         interlinkages: interlinkages(priorities),
     }
 }

@@ -46,7 +46,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::markdown::Markdown;
-use crate::domain::reference::{Ref, reference};
+use crate::domain::reference::{Ref, ReferenceData, reference};
 
 /// A framework a mapping exercise maps to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -240,14 +240,15 @@ pub fn hierarchy_credit(chosen: &Ref, expected: &Ref) -> (f64, Verdict) {
     if chosen == expected {
         return (1.0, Verdict::Right);
     }
-    let target_of = |r: &Ref| -> Option<String> {
+    fn target_of<'a>(data: &'a ReferenceData, r: &'a Ref) -> Option<&'a str> {
         match r {
-            Ref::Target(c) => Some(c.clone()),
-            Ref::Indicator(c) => reference().indicator(c).map(|i| i.target.clone()),
+            Ref::Target(c) => Some(c.as_str()),
+            Ref::Indicator(c) => data.indicator(c).map(|i| i.target.as_str()),
             _ => None,
         }
-    };
-    let (ct, et) = (target_of(chosen), target_of(expected));
+    }
+    let data = reference();
+    let (ct, et) = (target_of(data, chosen), target_of(data, expected));
     let (Some(ct), Some(et)) = (ct, et) else {
         return (0.0, Verdict::Extra);
     };

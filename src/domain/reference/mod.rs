@@ -138,6 +138,20 @@ pub struct ReferenceData {
     migration_targets: Vec<MigrationRelevantTarget>,
     target_index: HashMap<String, usize>,
     indicator_index: HashMap<String, usize>,
+    /// For each target (by index), its indicators (by index), in order.
+    target_indicators: Vec<Vec<usize>>,
+    /// The words of every entry, for [`ReferenceData::search`], built on
+    /// first use.
+    search_index: OnceLock<Vec<SearchEntry>>,
+}
+
+/// One entry's words: those of its official text, and (for GCM objectives)
+/// of its short label and commitment.
+#[derive(Debug)]
+struct SearchEntry {
+    reference: Ref,
+    title: Vec<String>,
+    extra: Vec<String>,
 }
 
 /// The tables the reference data is read from, by file name. They live in
@@ -241,6 +255,8 @@ impl ReferenceData {
             migration_targets: Vec::new(),
             target_index: HashMap::new(),
             indicator_index: HashMap::new(),
+            target_indicators: Vec::new(),
+            search_index: OnceLock::new(),
         }
     }
 
@@ -415,6 +431,13 @@ impl ReferenceData {
             .enumerate()
             .map(|(i, t)| (t.code.clone(), i))
             .collect();
+        let target_index: HashMap<String, usize> = target_index;
+        let mut target_indicators = vec![Vec::new(); targets.len()];
+        for (i, ind) in indicators.iter().enumerate() {
+            if let Some(&t) = target_index.get(&ind.target) {
+                target_indicators[t].push(i);
+            }
+        }
         Ok(ReferenceData {
             goals,
             targets,
@@ -425,6 +448,8 @@ impl ReferenceData {
             migration_targets,
             target_index,
             indicator_index,
+            target_indicators,
+            search_index: OnceLock::new(),
         })
     }
 
@@ -536,13 +561,22 @@ impl ReferenceData {
                 .map(|t| Ref::Target(t.code.clone()))
                 .collect(),
             Ref::Target(c) => self
-                .indicators
-                .iter()
-                .filter(|i| &i.target == c)
+                .indicators_of(c)
                 .map(|i| Ref::Indicator(i.code.clone()))
                 .collect(),
             Ref::Gcm(_) | Ref::Indicator(_) => Vec::new(),
         }
+    }
+
+    /// The indicators of target `code`, in official order (none if there is
+    /// no such target).
+    pub fn indicators_of(&self, code: &str) -> impl Iterator<Item = &Indicator> {
+        let list = self
+            .target_index
+            .get(code)
+            .map(|&t| self.target_indicators[t].as_slice())
+            .unwrap_or(&[]);
+        list.iter().map(|&i| &self.indicators[i])
     }
 
     /// Every reference of every kind, in a stable order: GCM objectives,
@@ -627,34 +661,45 @@ impl ReferenceData {
         if words.is_empty() {
             return out;
         }
-        let mut hits: Vec<(usize, usize, Ref)> = Vec::new();
-        for (order, r) in self.all().enumerate() {
-            if out.contains(&r) {
+        let index = self.search_index.get_or_init(|| {
+            self.all()
+                .map(|r| {
+                    let title = words_of(self.text(&r).unwrap_or(""));
+                    let extra = match &r {
+                        Ref::Gcm(n) => self
+                            .objective(*n)
+                            .map(|o| words_of(&format!("{} {}", o.short_label_en, o.commitment)))
+                            .unwrap_or_default(),
+                        _ => Vec::new(),
+                    };
+                    SearchEntry {
+                        reference: r,
+                        title,
+                        extra,
+                    }
+                })
+                .collect()
+        });
+        let mut hits: Vec<(usize, usize, &Ref)> = Vec::new();
+        for (order, e) in index.iter().enumerate() {
+            if out.contains(&e.reference) {
                 continue;
             }
-            let title = words_of(self.text(&r).unwrap_or(""));
-            let extra = match &r {
-                Ref::Gcm(n) => self
-                    .objective(*n)
-                    .map(|o| words_of(&format!("{} {}", o.short_label_en, o.commitment)))
-                    .unwrap_or_default(),
-                _ => Vec::new(),
-            };
             let mut in_title = 0;
             let all = words.iter().all(|q| {
-                if title.iter().any(|w| w.starts_with(q.as_str())) {
+                if e.title.iter().any(|w| w.starts_with(q.as_str())) {
                     in_title += 1;
                     true
                 } else {
-                    extra.iter().any(|w| w.starts_with(q.as_str()))
+                    e.extra.iter().any(|w| w.starts_with(q.as_str()))
                 }
             });
             if all {
-                hits.push((usize::MAX - in_title, order, r));
+                hits.push((usize::MAX - in_title, order, &e.reference));
             }
         }
         hits.sort();
-        out.extend(hits.into_iter().map(|(_, _, r)| r));
+        out.extend(hits.into_iter().map(|(_, _, r)| r.clone()));
         out.truncate(limit);
         out
     }
