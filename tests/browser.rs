@@ -1392,7 +1392,7 @@ fn browser_json_matches_the_domain_stored_form() {
         "{\"schema\":1.5}",
         "{\"schema\":1,\"surprise\":true}",
         "{\"schema\":1,\"curricula\":{\"x\":{\"answers\":{\"k\":{\"selected\":1}}}}}",
-        "{\"schema\":2}",
+        "{\"schema\":3}",
         "{\"schema\":1,\"curricula\":{\"x\":{\"odd\":1}}}",
         "{\"schema\":1,\"curricula\":{\"x\":{\"answers\":{\"k\":{\"selected\":[],\"correct\":true,\"attempts\":1,\"extra\":1}}}}}",
     ] {

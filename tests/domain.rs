@@ -2830,7 +2830,9 @@ fn workspace_import_errors_name_line_and_column() {
         (
             "a version that is not a number",
             "{\"format\": \"cca-lab-workspace\", \"version\": \"1\", \"priorities\": []}",
-            vec!["the workspace has no valid `version` (expected 1)"],
+            vec![
+                "line 1, column 46: not a CCA Migration Lab workspace file: invalid type: string \"1\", expected u64",
+            ],
         ),
         (
             "no priorities",

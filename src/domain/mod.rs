@@ -11,6 +11,7 @@
 //! - [`curriculum`]: the curriculum file format, loading and checking.
 //! - [`workspace`]: an analyst's own plan, with CSV and JSON import and export.
 //! - [`diagnostic`]: problems with their place and fix.
+//! - [`json_syntax`]: where a JSON text stops being JSON.
 //! - [`mapping`]: mapping exercises and their scoring.
 //! - [`markdown`]: safe Markdown for curriculum prose.
 //! - [`progress`]: a learner's progress and its stored form.
@@ -20,6 +21,7 @@ pub mod analytics;
 pub mod csv;
 pub mod curriculum;
 pub mod diagnostic;
+pub mod json_syntax;
 pub mod mapping;
 pub mod markdown;
 pub mod progress;

@@ -240,49 +240,59 @@ impl Workspace {
         out
     }
 
-    /// The JSON export.
+    /// The JSON export (also how a workspace is stored in the browser).
     pub fn to_json(&self) -> String {
-        let priorities: Vec<serde_json::Value> = self
-            .priorities
-            .iter()
-            .map(|p| {
-                let links: Vec<serde_json::Value> = p
-                    .links
+        serde_json::to_string_pretty(&self.to_file()).unwrap_or_default()
+    }
+
+    /// The JSON file's content, for any JSON writer.
+    pub fn to_file(&self) -> WorkspaceFile {
+        WorkspaceFile {
+            format: Some(JSON_FORMAT.to_string()),
+            version: Some(JSON_VERSION),
+            name: Some(self.name.clone()),
+            priorities: Some(
+                self.priorities
                     .iter()
-                    .map(|l| {
-                        serde_json::json!({
-                            "ref": l.reference.to_string(),
-                            "official_text": reference().text(&l.reference).unwrap_or_default(),
-                            "note": l.note,
-                        })
+                    .map(|p| FilePriority {
+                        id: Some(p.id.clone()),
+                        text: Some(p.text.clone()),
+                        source: p.source.clone(),
+                        links: p
+                            .links
+                            .iter()
+                            .map(|l| FileLink {
+                                reference: Some(l.reference.to_string()),
+                                official_text: reference().text(&l.reference).map(str::to_string),
+                                note: Some(l.note.clone()),
+                            })
+                            .collect(),
                     })
-                    .collect();
-                let mut v = serde_json::json!({ "id": p.id, "text": p.text, "links": links });
-                if let Some(s) = &p.source {
-                    v["source"] = serde_json::Value::String(s.clone());
-                }
-                v
-            })
-            .collect();
-        let doc = serde_json::json!({
-            "format": JSON_FORMAT,
-            "version": JSON_VERSION,
-            "name": self.name,
-            "priorities": priorities,
-        });
-        serde_json::to_string_pretty(&doc).unwrap_or_default()
+                    .collect(),
+            ),
+        }
     }
 
     /// Reads a workspace JSON file (an export, or a stored workspace).
     pub fn from_json(text: &str) -> Result<Workspace, ImportError> {
-        let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let file: WorkspaceFile = serde_json::from_str(text).map_err(|e| {
             let message = e.to_string();
             let message = message
                 .rsplit_once(" at line ")
                 .map_or(message.as_str(), |(m, _)| m);
-            err(e.line(), e.column(), format!("not valid JSON: {message}"))
+            let what = if e.is_data() {
+                "not a CCA Migration Lab workspace file"
+            } else {
+                "not valid JSON"
+            };
+            err(e.line(), e.column(), format!("{what}: {message}"))
         })?;
-        if doc.get("format").and_then(|f| f.as_str()) != Some(JSON_FORMAT) {
+        Workspace::from_file(file)
+    }
+
+    /// Checks a workspace JSON file's content, read by any JSON reader.
+    pub fn from_file(file: WorkspaceFile) -> Result<Workspace, ImportError> {
+        if file.format.as_deref() != Some(JSON_FORMAT) {
             return Err(err(
                 0,
                 0,
@@ -291,7 +301,7 @@ impl Workspace {
                 ),
             ));
         }
-        match doc.get("version").and_then(|v| v.as_u64()) {
+        match file.version {
             Some(JSON_VERSION) => {}
             Some(v) if v > JSON_VERSION => {
                 return Err(err(
@@ -310,49 +320,33 @@ impl Workspace {
                 ));
             }
         }
-        let name = doc
-            .get("name")
-            .and_then(|n| n.as_str())
-            .unwrap_or("")
-            .to_string();
-        let Some(items) = doc.get("priorities").and_then(|p| p.as_array()) else {
+        let Some(items) = file.priorities else {
             return Err(err(0, 0, "the workspace has no `priorities` list"));
         };
-        let mut ws = Workspace::new(name);
-        for (i, item) in items.iter().enumerate() {
+        let mut ws = Workspace::new(file.name.unwrap_or_default());
+        for (i, item) in items.into_iter().enumerate() {
             let at = |what: &str| format!("priorities[{i}]{what}");
-            let str_of = |key: &str| item.get(key).and_then(|v| v.as_str()).map(str::to_string);
-            let id = str_of("id")
+            let id = item
+                .id
                 .filter(|s| !s.trim().is_empty())
                 .ok_or_else(|| err(0, 0, format!("{}: no `id`", at(""))))?;
-            let text = str_of("text")
+            let text = item
+                .text
                 .filter(|s| !s.trim().is_empty())
                 .ok_or_else(|| err(0, 0, format!("{}: no `text`", at(""))))?;
             let mut p = WsPriority {
                 id,
                 text,
-                source: str_of("source").filter(|s| !s.is_empty()),
+                source: item.source.filter(|s| !s.is_empty()),
                 links: Vec::new(),
             };
-            for (j, link) in item
-                .get("links")
-                .and_then(|l| l.as_array())
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-                .iter()
-                .enumerate()
-            {
-                let code = link.get("ref").and_then(|r| r.as_str()).unwrap_or("");
-                let r = resolve(code)
+            for (j, link) in item.links.into_iter().enumerate() {
+                let r = resolve(link.reference.as_deref().unwrap_or(""))
                     .map_err(|m| err(0, 0, format!("{}: {m}", at(&format!(".links[{j}].ref")))))?;
                 if !p.links.iter().any(|l| l.reference == r) {
                     p.links.push(WsLink {
                         reference: r,
-                        note: link
-                            .get("note")
-                            .and_then(|n| n.as_str())
-                            .unwrap_or("")
-                            .to_string(),
+                        note: link.note.unwrap_or_default(),
                     });
                 }
             }
@@ -373,6 +367,17 @@ impl Workspace {
     /// `name` names the workspace when the file does not; `kind` says what
     /// the file is, when known (from its name).
     pub fn import(name: &str, text: &str, kind: ImportKind) -> Result<Workspace, Vec<ImportError>> {
+        Workspace::import_with(name, text, kind, &Workspace::from_json)
+    }
+
+    /// [`Workspace::import`] with the JSON read by `read_json` (the browser
+    /// passes its own parser, so the app does not ship a second one).
+    pub fn import_with(
+        name: &str,
+        text: &str,
+        kind: ImportKind,
+        read_json: &dyn Fn(&str) -> Result<Workspace, ImportError>,
+    ) -> Result<Workspace, Vec<ImportError>> {
         let trimmed = text.trim_start_matches('\u{feff}').trim_start();
         match kind {
             ImportKind::Csv => return from_csv(name, text),
@@ -380,7 +385,7 @@ impl Workspace {
             ImportKind::Json | ImportKind::Auto => {}
         }
         if kind == ImportKind::Json || trimmed.starts_with('{') {
-            return Workspace::from_json(trimmed)
+            return read_json(trimmed)
                 .map(|mut w| {
                     if w.name.is_empty() {
                         w.name = name.to_string();
@@ -402,6 +407,55 @@ impl Workspace {
             Ok(from_lines(name, text))
         }
     }
+}
+
+/// The workspace JSON file as written, every field optional so that a
+/// file missing one is reported clearly rather than refused by the reader.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WorkspaceFile {
+    /// Always `cca-lab-workspace`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// The file version, [`JSON_VERSION`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<u64>,
+    /// The workspace name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The priorities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priorities: Option<Vec<FilePriority>>,
+}
+
+/// A priority in a workspace JSON file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FilePriority {
+    /// Its id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Its text.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Its source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Its links.
+    #[serde(default)]
+    pub links: Vec<FileLink>,
+}
+
+/// A link in a workspace JSON file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FileLink {
+    /// The reference, e.g. `sdg:10.7`.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<String>,
+    /// The official text, for readers; ignored on import.
+    #[serde(default)]
+    pub official_text: Option<String>,
+    /// The analyst's note.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A cell safe to open in a spreadsheet (see the module docs).
@@ -805,8 +859,14 @@ mod tests {
                 ],
             ),
             (
-                "{\"format\": 1,",
-                &["line 1, column 13: not valid JSON: EOF while parsing a value"],
+                "{\"format\": 1}",
+                &[
+                    "line 1, column 12: not a CCA Migration Lab workspace file: invalid type: integer `1`, expected a string",
+                ],
+            ),
+            (
+                "{\"format\": \"cca-lab-workspace\",",
+                &["line 1, column 31: not valid JSON: EOF while parsing a value"],
             ),
         ];
         for (text, expected) in cases {

@@ -1,14 +1,28 @@
 //! A mapping exercise in a lesson: map each priority, submit, read the
-//! score and the explanation, try again. (Interface fixed here.)
+//! score and the explanation, try again.
+//!
+//! Every change to a priority's choices is saved as a draft (`on_draft`),
+//! so a reload keeps them. "Submit" scores the choices with
+//! [`crate::domain::mapping::score`] and reports them (`on_submit`); the
+//! pickers are then read-only and each priority explains its score: what
+//! was right, partly right, missed and not expected, with the official
+//! texts and the trainer's rationale. "Try again" keeps the choices and
+//! makes them editable again.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::mapping::MappingExercise;
+use crate::domain::analytics::Mapped;
+use crate::ui::components::analytics::AnalyticsView;
+
+use crate::domain::mapping::{MappingExercise, Priority, PriorityScore, Score, Verdict, score};
+use crate::domain::markdown::Markdown;
 use crate::domain::progress::MappingProgress;
-use crate::domain::reference::Ref;
+use crate::domain::reference::{Ref, reference};
+use crate::ui::components::markdown::{MdOptions, markdown};
+use crate::ui::components::picker::RefPicker;
 
 /// Props of [`MappingExerciseView`].
 #[derive(Properties, PartialEq)]
@@ -27,8 +41,269 @@ pub struct MappingExerciseViewProps {
     pub base: AttrValue,
 }
 
+/// `x` (0–1) as a whole percentage: "67 %" (with a no-break space).
+fn pct(x: f64) -> String {
+    format!("{}\u{a0}%", (x * 100.0).round() as i64)
+}
+
+/// "precision 75 %, recall 60 %", saying when either is undefined.
+fn pr(precision: Option<f64>, recall: Option<f64>) -> String {
+    format!(
+        "precision {}, recall {}",
+        precision.map_or("not defined (nothing chosen)".into(), pct),
+        recall.map_or("not defined (nothing expected)".into(), pct)
+    )
+}
+
+/// Whether two sets of choices are the same, ignoring empty priorities.
+fn same(a: &BTreeMap<String, Vec<Ref>>, b: &BTreeMap<String, Vec<Ref>>) -> bool {
+    let full = |m: &BTreeMap<String, Vec<Ref>>| -> Vec<(String, Vec<Ref>)> {
+        m.iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    full(a) == full(b)
+}
+
 /// The exercise.
 #[component]
 pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
-    html! { <ol>{ for props.exercise.priorities.iter().map(|p| html! { <li>{ &p.text }</li> }) }</ol> }
+    let ex = &props.exercise;
+    let answers = use_state(|| {
+        props
+            .saved
+            .as_ref()
+            .map(|s| s.draft.clone())
+            .unwrap_or_default()
+    });
+    // Reopened after submitting: show that attempt's result again.
+    let submitted = use_state(|| {
+        props.saved.as_ref().is_some_and(|s| {
+            s.attempts
+                .last()
+                .is_some_and(|a| same(&a.answers, &s.draft))
+        })
+    });
+    let o = MdOptions {
+        heading_shift: 3,
+        base: &props.base,
+    };
+
+    // The choices for every priority of the exercise, in exercise order.
+    let current = || -> BTreeMap<String, Vec<Ref>> {
+        ex.priorities
+            .iter()
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    answers.get(&p.id).cloned().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let change = {
+        let answers = answers.clone();
+        let on_draft = props.on_draft.clone();
+        Callback::from(move |(pid, r, add): (String, Ref, bool)| {
+            let mut m = (*answers).clone();
+            let v = m.entry(pid.clone()).or_default();
+            if add {
+                if !v.contains(&r) {
+                    v.push(r);
+                }
+            } else {
+                v.retain(|x| *x != r);
+            }
+            on_draft.emit((pid, v.clone()));
+            answers.set(m);
+        })
+    };
+    let result: Option<Score> = submitted.then(|| {
+        let a = &*answers;
+        score(ex, |id| a.get(id).map_or(&[][..], Vec::as_slice))
+    });
+    let onclick = {
+        let submitted = submitted.clone();
+        let on_submit = props.on_submit.clone();
+        let ex = ex.clone();
+        let chosen = current();
+        Callback::from(move |_: MouseEvent| {
+            if !*submitted {
+                let s = score(&ex, |id| chosen.get(id).map_or(&[][..], Vec::as_slice));
+                on_submit.emit((chosen.clone(), s.score));
+            }
+            submitted.set(!*submitted);
+        })
+    };
+    let frameworks: Vec<&str> = ex.frameworks.iter().map(|f| f.label()).collect();
+    // The same analytics as a workspace's, on the learner's answers.
+    let mapped: Rc<Vec<Mapped>> = Rc::new(
+        ex.priorities
+            .iter()
+            .map(|p| Mapped {
+                id: p.id.clone(),
+                text: p.text.clone(),
+                refs: answers.get(&p.id).cloned().unwrap_or_default(),
+            })
+            .collect(),
+    );
+    let attempts = props
+        .saved
+        .as_ref()
+        .map(|s| s.attempts.as_slice())
+        .unwrap_or_default();
+    let status = result
+        .as_ref()
+        .map(|s| format!("Score {} — {}.", pct(s.score), pr(s.precision, s.recall)));
+
+    html! {
+        <div class={if *submitted { "mapping is-submitted" } else { "mapping" }} data-testid="mapping">
+            <div class="mapping-prompt">{ markdown(&ex.prompt, o) }</div>
+            <p class="mapping-frameworks">{ format!("Map to: {}.", frameworks.join(", ")) }</p>
+            <ol class="priorities">
+                { for ex.priorities.iter().enumerate().map(|(i, p)| {
+                    let pid = format!("{}-{}", props.dom_id, p.id);
+                    let chosen = answers.get(&p.id).cloned().unwrap_or_default();
+                    let on_add = {
+                        let (change, id) = (change.clone(), p.id.clone());
+                        Callback::from(move |r| change.emit((id.clone(), r, true)))
+                    };
+                    let on_remove = {
+                        let (change, id) = (change.clone(), p.id.clone());
+                        Callback::from(move |r| change.emit((id.clone(), r, false)))
+                    };
+                    html! {
+                        <li class="priority" key={p.id.clone()} data-priority={p.id.clone()}>
+                            <h3 class="priority-text"><span class="priority-number">{ format!("Priority {}", i + 1) }<span class="visually-hidden">{ ": " }</span></span>{ &p.text }</h3>
+                            if let Some(src) = &p.source { <p class="priority-source">{ format!("Source: {src}") }</p> }
+                            <RefPicker id={pid} label={p.text.clone()} frameworks={ex.frameworks.clone()}
+                                {chosen} {on_add} {on_remove} disabled={*submitted} />
+                            if let Some(s) = result.as_ref().and_then(|s| s.priorities.get(i)) {
+                                { explain(p, s, o) }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <div class="mapping-actions">
+                <button type="button" class={submitted.then_some("secondary")} {onclick}>
+                    { if *submitted { "Try again" } else { "Submit" } }
+                </button>
+                <p class="mapping-result" role="status" aria-live="polite">{ status }</p>
+            </div>
+            <details class="scoring-help">
+                <summary>{ "How scoring works" }</summary>
+                <p>{ "Each reference you choose earns a credit:" }</p>
+                <ul>
+                    <li>{ "1 if the answer key expects it;" }</li>
+                    <li>{ "the key's own credit (0.5 unless the trainer set another) if the key accepts it as partly right;" }</li>
+                    <li>{ "0.5 if it sits next to an expected SDG reference: an expected target's indicator, an expected indicator's target, or another indicator of the same target;" }</li>
+                    <li>{ "0.25 if it is under the same SDG goal as an expected target or indicator;" }</li>
+                    <li>{ "0 otherwise. GCM objectives count only when expected or accepted by the key." }</li>
+                </ul>
+                <p>{ "Each expected reference is matched by at most one choice, the one earning most. Choosing the same reference twice counts once." }</p>
+                <p>{ "Per priority, precision is the credit earned ÷ the references chosen (how much of what you chose is right); recall is the credit of the expected references found ÷ the references expected (how much of the key you found; accepted partial references add to precision only). F1 = 2 × precision × recall ÷ (precision + recall). A priority that expects nothing scores 100\u{a0}% when you choose nothing." }</p>
+                <p>{ "The score is the mean F1 over the priorities, so each counts the same; the precision and recall shown with it are pooled over all priorities." }</p>
+            </details>
+            if *submitted {
+                <details class="mapping-analytics">
+                    <summary>{ "Analytics of your mapping: coverage, gaps, alignment" }</summary>
+                    <AnalyticsView priorities={mapped} dom_id={format!("{}-analytics", props.dom_id)} heading_level={4} />
+                </details>
+            }
+            if !attempts.is_empty() {
+                <section class="attempts" aria-labelledby={format!("{}-attempts", props.dom_id)}>
+                    <h3 id={format!("{}-attempts", props.dom_id)}>{ "Your attempts" }</h3>
+                    <ol>
+                        { for attempts.iter().map(|a| html! { <li>{ format!("Score {}", pct(a.score)) }</li> }) }
+                    </ol>
+                </section>
+            }
+        </div>
+    }
+}
+
+/// One item of an explanation: the reference, its official text, a note
+/// and the trainer's rationale.
+fn item(r: &Ref, note: Option<String>, why: Option<&Markdown>, o: MdOptions<'_>) -> Html {
+    html! {
+        <li data-ref={r.to_string()}>
+            <strong class="verdict-ref">{ r.label() }</strong>{ " " }
+            <span class="verdict-text" lang="en">{ reference().text(r).unwrap_or_default() }</span>
+            if let Some(n) = note { <p class="verdict-note">{ n }</p> }
+            if let Some(md) = why.filter(|m| !m.blocks.is_empty()) {
+                <div class="rationale">{ markdown(md, o) }</div>
+            }
+        </li>
+    }
+}
+
+/// A titled list of items, or nothing when empty.
+fn group(class: &'static str, title: &str, items: Vec<Html>) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class={class}>
+            <h4>{ format!("{title} ({})", items.len()) }</h4>
+            <ul>{ for items }</ul>
+        </div>
+    }
+}
+
+/// Why one priority scored what it did.
+fn explain(p: &Priority, s: &PriorityScore, o: MdOptions<'_>) -> Html {
+    let why = |r: &Ref| {
+        p.expected
+            .iter()
+            .chain(&p.partial)
+            .find(|k| k.reference == *r)
+            .map(|k| &k.rationale)
+    };
+    let (mut right, mut partly, mut extra) = (Vec::new(), Vec::new(), Vec::new());
+    for j in &s.chosen {
+        match j.verdict {
+            Verdict::Right => right.push(item(&j.chosen, None, why(&j.chosen), o)),
+            Verdict::Extra => extra.push(item(&j.chosen, None, None, o)),
+            v => {
+                let l = v.label();
+                let mut note = format!(
+                    "{}{} — credit {}",
+                    l[..1].to_ascii_uppercase(),
+                    &l[1..],
+                    j.credit
+                );
+                let mut because = why(&j.chosen);
+                if let Some(m) = &j.matched {
+                    note.push_str(&format!(", for the expected {}", m.label()));
+                    because = because.or_else(|| why(m));
+                }
+                note.push('.');
+                partly.push(item(&j.chosen, Some(note), because, o));
+            }
+        }
+    }
+    let missed: Vec<Html> = s
+        .missed()
+        .map(|f| {
+            let note =
+                f.by.as_ref()
+                    .map(|b| format!("Partly found through {}.", b.label()));
+            item(&f.expected, note, why(&f.expected), o)
+        })
+        .collect();
+    let nothing = s.chosen.is_empty() && s.expected.is_empty();
+    html! {
+        <div class="priority-result">
+            <p class="priority-score"><strong>{ format!("F1 {}", pct(s.f1)) }</strong>{ format!(" — {}.", pr(s.precision, s.recall)) }</p>
+            if nothing {
+                <p>{ "Nothing to map here, and you chose nothing: right." }</p>
+            }
+            { group("verdict-group right", "Right", right) }
+            { group("verdict-group partly", "Partly right", partly) }
+            { group("verdict-group missed", "Missed", missed) }
+            { group("verdict-group extra", "Not expected", extra) }
+        </div>
+    }
 }

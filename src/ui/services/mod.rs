@@ -3,3 +3,4 @@
 pub mod crash;
 pub mod loader;
 pub mod storage;
+pub mod workspaces;

@@ -8,6 +8,7 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+use crate::domain::json_syntax;
 use crate::domain::progress::{Progress, StoredError};
 
 /// The key progress is stored under.
@@ -67,8 +68,14 @@ pub fn load_progress() -> (Progress, Option<String>) {
 /// not ship a second one), with the same checks as
 /// [`Progress::from_stored`].
 pub fn parse(text: &str) -> Result<Progress, StoredError> {
-    let value = js_sys::JSON::parse(text)
-        .map_err(|_| StoredError::Corrupt("it is not valid JSON".into()))?;
+    let value = js_sys::JSON::parse(text).map_err(|_| {
+        StoredError::Corrupt(match json_syntax::first_error(text) {
+            Some((line, column, expected)) => {
+                format!("it is not valid JSON (line {line}, column {column}: expected {expected})")
+            }
+            None => "it is not valid JSON".into(),
+        })
+    })?;
     let schema = if value.is_object() {
         js_sys::Reflect::get(&value, &JsValue::from_str("schema"))
             .ok()

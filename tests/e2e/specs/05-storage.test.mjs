@@ -79,7 +79,7 @@ test('progress from a newer version is kept aside and the notice says so', async
   try {
     const catalog = new CatalogPage(page, app.baseUrl);
     const { notice } = await expectKeptAside(catalog, newer);
-    assert.match(notice, /written by a newer version of CCA Migration Lab \(schema 99; this version reads 1\)/);
+    assert.match(notice, /written by a newer version of CCA Migration Lab \(schema 99; this version reads 2\)/);
     errors.assertNone();
   } finally {
     await context.close();
