@@ -29,7 +29,8 @@ use cca_lab::ui::App;
 use cca_lab::ui::components::analytics::{
     AnalyticsView, AnalyticsViewProps, coverage_summary, percent,
 };
-use cca_lab::ui::services::workspaces::{self as store, ANALYTICS_MEASURE, WORKSPACE_PREFIX};
+use cca_lab::ui::services::timing::ANALYTICS_MEASURE;
+use cca_lab::ui::services::workspaces::{self as store, WORKSPACE_PREFIX};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -477,12 +478,12 @@ async fn the_alignment_toggle_changes_the_figures() {
             percent(whole.covered, whole.total)
         )
     );
-    assert_eq!(share(), "2 % of targets reflected");
+    assert_eq!(share(), "2\u{a0}% of targets reflected");
     assert!(text(&m.get("[data-testid=alignment-share]")).contains("4 of 169 targets"));
     assert_eq!(bars().len(), whole.goals.len());
     assert_eq!(rows().len(), whole.goals.len());
     let g10 = m.get("[data-testid=bars] g.bar-row[data-goal=\"10\"]");
-    assert_eq!(text(&get(&g10, ".bar-value")), "2 of 10 (20 %)");
+    assert_eq!(text(&get(&g10, ".bar-value")), "2 of 10 (20\u{a0}%)");
     assert_eq!(attr(&get(&g10, "rect.bar"), "width").as_deref(), Some("48"));
     assert!(
         !m.has("[data-testid=bars] g.bar-row[data-goal=\"1\"] rect.bar"),
@@ -493,7 +494,10 @@ async fn the_alignment_toggle_changes_the_figures() {
         .into_iter()
         .find(|tr| text(&get(tr, "th")).starts_with("Goal 10 · "))
         .unwrap();
-    assert_eq!(texts(&all(&tr, "td")), ["10", "2", "20 %", "10.7, 10.c"]);
+    assert_eq!(
+        texts(&all(&tr, "td")),
+        ["10", "2", "20\u{a0}%", "10.7, 10.c"]
+    );
     let listed: Vec<String> = m
         .all("[data-testid=indicators] > li")
         .iter()
@@ -511,7 +515,7 @@ async fn the_alignment_toggle_changes_the_figures() {
     m.click("input[type=radio][value=migration]").await;
     let mr = &a.alignment_migration;
     assert_eq!((mr.total, mr.covered), (11, 4));
-    assert_eq!(share(), "36 % of migration-relevant targets reflected");
+    assert_eq!(share(), "36\u{a0}% of migration-relevant targets reflected");
     assert!(
         text(&m.get("[data-testid=alignment-share]"))
             .contains("4 of 11 migration-relevant targets")
@@ -520,11 +524,11 @@ async fn the_alignment_toggle_changes_the_figures() {
     assert_eq!(rows().len(), 7);
     assert_eq!(
         texts(&all(&m.get("[data-testid=alignment-table] tfoot"), "td"))[..3],
-        ["11", "4", "36 %"]
+        ["11", "4", "36\u{a0}%"]
     );
 
     m.click("input[type=radio][value=all]").await;
-    assert_eq!(share(), "2 % of targets reflected");
+    assert_eq!(share(), "2\u{a0}% of targets reflected");
     m.unmount().await;
 }
 
@@ -597,7 +601,7 @@ async fn no_priorities_shows_summaries_without_charts() {
     assert_eq!(m.all("[data-testid=gaps-gcm] > li").len(), 23);
     assert_eq!(
         text(&m.get("[data-testid=alignment-share] strong")),
-        "0 % of targets reflected"
+        "0\u{a0}% of targets reflected"
     );
     m.unmount().await;
 }
@@ -776,7 +780,14 @@ async fn a_malformed_csv_shows_every_problem_and_creates_nothing() {
         .iter()
         .map(ToString::to_string)
         .collect();
-    assert_eq!(want, ["line 5: 2 fields, but the header has 7"]);
+    assert_eq!(
+        want,
+        [
+            "line 3, column 8: unknown GCM objective gcm:24 — the GCM has 23 objectives, gcm:1 to gcm:23",
+            "line 4, column 8: unknown SDG indicator sdg:10.7.9 — did you mean sdg:10.7.1, sdg:10.7.2, sdg:10.7.3 or sdg:10.7.4?",
+            "line 5, column 5: 2 fields, but the header has 7",
+        ]
+    );
     choose_file(&m.get("#ws-file"), "plan.csv", csv);
     wait_for(&m.root, "the import errors", || {
         m.has("[data-testid=import-errors]")
@@ -785,11 +796,11 @@ async fn a_malformed_csv_shows_every_problem_and_creates_nothing() {
     let panel = m.get("[data-testid=import-errors]");
     assert_eq!(attr(&panel, "role").as_deref(), Some("alert"));
     assert_eq!(texts(&all(&panel, "li")), want);
-    assert!(text(&panel).starts_with("plan.csv could not be imported: 1 problem."));
+    assert!(text(&panel).starts_with("plan.csv could not be imported: 3 problems."));
     assert!(workspace_keys().is_empty());
     assert!(m.all("[data-testid=workspaces] > li").is_empty());
 
-    // With the row fixed, the unknown references are reported by line and column.
+    // With the row fixed, the unknown references are still reported.
     let csv = csv.replace("p3,z\n", "p3,z,,,,,\n");
     choose_file(&m.get("#ws-file"), "plan.csv", &csv);
     wait_for(&m.root, "the new errors", || {

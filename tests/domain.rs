@@ -2741,8 +2741,8 @@ fn workspace_import_errors_name_line_and_column() {
             "rows with the wrong number of fields, all reported",
             format!("{HEADER}p1,x,,,gcm:6,,\np2,y\np3,z,,,,,,,\n"),
             vec![
-                "line 3: 2 fields, but the header has 7",
-                "line 4: 9 fields, but the header has 7",
+                "line 3, column 5: 2 fields, but the header has 7",
+                "line 4, column 11: 9 fields, but the header has 7",
             ],
         ),
         (

@@ -385,7 +385,8 @@ impl Workspace {
             ImportKind::Json | ImportKind::Auto => {}
         }
         if kind == ImportKind::Json || trimmed.starts_with('{') {
-            return read_json(trimmed)
+            // The whole text, so that error positions count every line.
+            return read_json(text.trim_start_matches('\u{feff}'))
                 .map(|mut w| {
                     if w.name.is_empty() {
                         w.name = name.to_string();
@@ -538,24 +539,30 @@ fn from_csv(name: &str, text: &str) -> Result<Workspace, Vec<ImportError>> {
         .map(|f| f.text.trim().to_lowercase())
         .collect();
     let col = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
-    let rows: Vec<Record> = records.collect();
+    // Rows of the wrong length are reported (where the first missing or
+    // extra field is) and left out, so that every other problem is found too.
     let mut errors = Vec::new();
-    for r in &rows {
-        if r.fields.len() != names.len() {
+    let rows: Vec<Record> = records
+        .filter(|r| {
+            let n = r.fields.len();
+            if n == names.len() {
+                return true;
+            }
+            let (line, column) = match r.fields.get(names.len()) {
+                Some(extra) => (extra.line, extra.column),
+                None => r
+                    .fields
+                    .last()
+                    .map_or((r.line, 1), |f| (f.line, f.column + f.text.chars().count())),
+            };
             errors.push(err(
-                r.line,
-                0,
-                format!(
-                    "{} fields, but the header has {}",
-                    r.fields.len(),
-                    names.len()
-                ),
+                line,
+                column,
+                format!("{n} fields, but the header has {}", names.len()),
             ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+            false
+        })
+        .collect();
     let get = |r: &Record, c: Option<usize>| -> Option<Field> {
         c.and_then(|c| r.fields.get(c).cloned())
     };
@@ -687,6 +694,7 @@ fn from_csv(name: &str, text: &str) -> Result<Workspace, Vec<ImportError>> {
             });
         }
     }
+    errors.sort_by_key(|e| (e.line, e.column));
     if errors.is_empty() {
         Ok(ws)
     } else {
@@ -814,7 +822,10 @@ mod tests {
             ),
             (
                 "priority_id,priority_text,source,framework,code,official_text,note\np1,x,,,gcm:24,,\np2,y\n",
-                &["line 3: 2 fields, but the header has 7"],
+                &[
+                    "line 2, column 8: unknown GCM objective gcm:24 — the GCM has 23 objectives, gcm:1 to gcm:23",
+                    "line 3, column 5: 2 fields, but the header has 7",
+                ],
             ),
             (
                 "priority_id,priority_text,source,framework,code,official_text,note\np1,x,,,gcm:24,,\n",

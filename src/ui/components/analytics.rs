@@ -15,7 +15,7 @@ use yew::virtual_dom::VTag;
 
 use crate::domain::analytics::{Analysis, Mapped, Matrix, analyse};
 use crate::domain::reference::{Ref, reference};
-use crate::ui::services::workspaces::{ANALYTICS_MEASURE, measured};
+use crate::ui::services::timing::{ANALYTICS_MEASURE, measured};
 
 /// Props of [`AnalyticsView`].
 #[derive(Properties, PartialEq)]
@@ -38,11 +38,11 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 /// non-zero share, `0 %` when `total` is 0.
 pub fn percent(covered: usize, total: usize) -> String {
     if total == 0 || covered == 0 {
-        return "0 %".into();
+        return "0\u{a0}%".into();
     }
     match (covered * 200 + total) / (total * 2) {
-        0 => "<1 %".into(),
-        p => format!("{p} %"),
+        0 => "<1\u{a0}%".into(),
+        p => format!("{p}\u{a0}%"),
     }
 }
 

@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use crate::domain::analytics::Mapped;
 use crate::ui::components::analytics::AnalyticsView;
+use crate::ui::services::timing::{SCORE_MEASURE, measured};
 
 use crate::domain::mapping::{MappingExercise, Priority, PriorityScore, Score, Verdict, score};
 use crate::domain::markdown::Markdown;
@@ -121,7 +122,9 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
     };
     let result: Option<Score> = submitted.then(|| {
         let a = &*answers;
-        score(ex, |id| a.get(id).map_or(&[][..], Vec::as_slice))
+        measured(SCORE_MEASURE, || {
+            score(ex, |id| a.get(id).map_or(&[][..], Vec::as_slice))
+        })
     });
     let onclick = {
         let submitted = submitted.clone();

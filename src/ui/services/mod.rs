@@ -3,4 +3,5 @@
 pub mod crash;
 pub mod loader;
 pub mod storage;
+pub mod timing;
 pub mod workspaces;

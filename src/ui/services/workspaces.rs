@@ -24,10 +24,6 @@ use crate::domain::workspace::{ImportError, Workspace, WorkspaceFile};
 /// The prefix of every workspace key; the id follows.
 pub const WORKSPACE_PREFIX: &str = "cca-lab.workspace.";
 
-/// The name of the browser timing entry of the analytics computation, read
-/// by benchmark scripts with `performance.getEntriesByName(…)`.
-pub const ANALYTICS_MEASURE: &str = "cca-lab:analytics";
-
 /// The key workspace `id` is stored under.
 pub fn key(id: &str) -> String {
     format!("{WORKSPACE_PREFIX}{id}")
@@ -277,20 +273,4 @@ pub fn today() -> String {
         d.get_month() + 1,
         d.get_date()
     )
-}
-
-/// Runs `f` between two `performance` marks and records the time taken as
-/// a measure named `name` (the marks are cleared, the measure is kept).
-pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
-        return f();
-    };
-    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
-    let _ = perf.mark(&start);
-    let out = f();
-    let _ = perf.mark(&end);
-    let _ = perf.measure_with_start_mark_and_end_mark(name, &start, &end);
-    perf.clear_marks_with_mark_name(&start);
-    perf.clear_marks_with_mark_name(&end);
-    out
 }

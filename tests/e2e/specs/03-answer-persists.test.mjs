@@ -2,10 +2,13 @@
 // kept in the browser: after a reload and in a new tab of the same profile.
 
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
 
 import { eventually } from '../support/browser.mjs';
 import { LessonPage } from '../support/pages.mjs';
+import { E2E_DIR } from '../support/server.mjs';
 import { useApp } from '../support/suite.mjs';
 
 const app = useApp();
@@ -14,6 +17,14 @@ const app = useApp();
 // multiple_choice with options a–d and answer = ["a", "b", "d"].
 const STEP = 'which-targets';
 const KEY = `agenda/targets/${STEP}`;
+
+/** The progress schema this build writes (`PROGRESS_SCHEMA` in src/domain/progress.rs). */
+async function progressSchema() {
+  const rs = await readFile(resolve(E2E_DIR, '../../src/domain/progress.rs'), 'utf8');
+  const m = rs.match(/pub const PROGRESS_SCHEMA: u64 = (\d+);/);
+  if (!m) throw new Error('PROGRESS_SCHEMA not found in src/domain/progress.rs');
+  return Number(m[1]);
+}
 
 async function expectCorrectAndKept(page) {
   const lesson = new LessonPage(page, app.baseUrl, 'starter', 'agenda', 'targets');
@@ -69,9 +80,10 @@ test('an answer is checked, retried, and kept after reload and in a new page', a
     assert.equal(await q.option('b').locator('.feedback-status').textContent(), '✓ Your choice: correct');
 
     // Saved in localStorage under the versioned schema.
+    const schema = await progressSchema();
     await eventually(async () => {
       const stored = JSON.parse((await lesson.storage())['cca-lab.progress'] ?? 'null');
-      assert.equal(stored?.schema, 1);
+      assert.equal(stored?.schema, schema);
       assert.deepEqual(stored.curricula.starter.answers[KEY], {
         selected: ['a', 'b', 'd'],
         correct: true,

@@ -1,6 +1,8 @@
 // Page objects: what a learner sees on each page, by the app's data-testid
 // hooks, roles and labels (see src/ui). Methods wait for the app; none sleeps.
 
+import { eventually } from './browser.mjs';
+
 /** The URL of a hash route under the app's base URL. */
 export function routeUrl(baseUrl, route = '/') {
   return `${baseUrl}#${route}`;
@@ -228,5 +230,401 @@ export class ReferencePage extends AppShell {
   /** The result linking to reference `code`. */
   result(code) {
     return this.results.filter({ has: this.page.locator(refLinkSelector(code)) });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Keyboard, mapping exercises, workspaces (specs 09–14)
+
+/** What has the focus, for messages: `button#id "text"`. */
+export async function describeFocus(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return 'body';
+    const text = (e.getAttribute('aria-label') || e.textContent || e.value || '').trim().slice(0, 40);
+    return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} "${text}"`;
+  });
+}
+
+/** Whether `target` (a locator of one element) has the focus. */
+export async function hasFocus(target) {
+  return target.evaluate((el) => el === document.activeElement);
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `target` has the focus, as a
+ * keyboard user moves through the page; does nothing if it has it already.
+ * Fails after `max` presses, listing where the focus went.
+ */
+export async function tabTo(page, target, { back = false, max = 150 } = {}) {
+  await target.waitFor({ state: 'attached' });
+  const path = [];
+  for (let i = 0; i <= max; i += 1) {
+    if (await hasFocus(target)) return i;
+    if (i === max) break;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    path.push(await describeFocus(page));
+  }
+  throw new Error(
+    `${back ? 'Shift+Tab' : 'Tab'} did not reach ${target} in ${max} presses; the focus went to:\n  ` +
+      path.slice(-25).join('\n  '),
+  );
+}
+
+/**
+ * The reference picker (a WAI-ARIA combobox with a listbox popup), inside
+ * `root` (its `div.picker`).
+ */
+export class RefPicker {
+  constructor(page, root) {
+    this.page = page;
+    this.root = root;
+    this.input = root.locator('input[role="combobox"]');
+    this.filter = root.locator('select');
+    this.listbox = root.locator('[role="listbox"]');
+    this.options = this.listbox.locator('[role="option"]');
+    this.chips = root.locator('ul.chips > li.chip');
+    this.status = root.locator('p[role="status"]');
+  }
+
+  option(ref) {
+    return this.listbox.locator(`[role="option"][data-ref="${ref}"]`);
+  }
+
+  chip(ref) {
+    return this.root.locator(`ul.chips > li.chip[data-ref="${ref}"]`);
+  }
+
+  removeButton(ref) {
+    return this.chip(ref).locator('button.chip-remove');
+  }
+
+  /** The chosen references, in order. */
+  async chosen() {
+    return this.chips.evaluateAll((lis) => lis.map((li) => li.dataset.ref));
+  }
+
+  /**
+   * The combobox's ARIA state: `expanded`, `controls`, and the element its
+   * `aria-activedescendant` names (`active`: its id, role, data-ref,
+   * aria-selected and whether it is in the controlled listbox), or null.
+   */
+  async aria() {
+    return this.input.evaluate((input) => {
+      const id = input.getAttribute('aria-activedescendant');
+      const el = id ? document.getElementById(id) : null;
+      const listbox = document.getElementById(input.getAttribute('aria-controls') || '');
+      return {
+        expanded: input.getAttribute('aria-expanded'),
+        controls: input.getAttribute('aria-controls'),
+        listboxRole: listbox?.getAttribute('role') ?? null,
+        listboxHidden: listbox ? listbox.hidden : null,
+        activeId: id,
+        active: el && {
+          role: el.getAttribute('role'),
+          ref: el.dataset.ref,
+          selected: el.getAttribute('aria-selected'),
+          inListbox: !!listbox && listbox.contains(el),
+        },
+      };
+    });
+  }
+
+  /**
+   * With the focus in the input (empty), adds `ref` from the keyboard only:
+   * types `typed` (default: the code), presses ↓ until `ref` is the active
+   * option, checks the ARIA state of the open list, presses Enter, and
+   * clears what is left in the input with Escape. Returns the ARIA states
+   * seen while the list was open.
+   */
+  async addByKeyboard(ref, { typed = ref } = {}) {
+    if (!(await hasFocus(this.input))) throw new Error(`the picker input ${this.input} has no focus`);
+    await this.page.keyboard.type(typed);
+    await this.option(ref).waitFor();
+    const n = await this.options.count();
+    const seen = [];
+    let previous = null;
+    for (let i = 0; i < n; i += 1) {
+      await this.page.keyboard.press('ArrowDown');
+      // Wait for the active option to move (or be set, the first time).
+      const state = await eventually(async () => {
+        const s = await this.aria();
+        if (!s.activeId || (s.activeId === previous && n > 1)) {
+          throw new Error(`ArrowDown did not move the active option: ${JSON.stringify(s)}`);
+        }
+        return s;
+      });
+      seen.push(state);
+      previous = state.activeId;
+      if (state.active?.ref === ref) break;
+    }
+    const last = seen.at(-1);
+    if (last?.active?.ref !== ref) {
+      throw new Error(`ArrowDown never made ${ref} the active option: ${JSON.stringify(seen)}`);
+    }
+    await this.page.keyboard.press('Enter');
+    await this.chip(ref).waitFor();
+    // A typed code naming the added entry is cleared; anything else is
+    // closed (Escape) and then cleared (Escape again).
+    for (let i = 0; i < 2 && (await this.input.inputValue()) !== ''; i += 1) {
+      await this.page.keyboard.press('Escape');
+    }
+    if ((await this.input.inputValue()) !== '') throw new Error('Escape did not clear the picker input');
+    return seen;
+  }
+}
+
+/** The text of a TOML basic string (its escapes are JSON's, but for \U). */
+function tomlString(quoted) {
+  return JSON.parse(quoted.replace(/\\U([0-9a-fA-F]{8})/g, (_, h) => String.fromCodePoint(parseInt(h, 16))));
+}
+
+/** A `section.step` holding a mapping exercise (`data-testid=mapping`). */
+export class MappingExercise {
+  constructor(page, scope) {
+    this.page = page;
+    this.root = scope.getByTestId('mapping');
+    this.priorities = this.root.locator('li.priority');
+    this.button = this.root.locator('.mapping-actions button');
+    this.submitButton = this.root.locator('.mapping-actions').getByRole('button', { name: 'Submit', exact: true });
+    this.tryAgainButton = this.root.locator('.mapping-actions').getByRole('button', { name: 'Try again', exact: true });
+    this.result = this.root.locator('.mapping-result[role="status"]');
+    this.attempts = this.root.locator('section.attempts ol > li');
+    this.analytics = this.root.locator('details.mapping-analytics [data-testid="analytics"]');
+  }
+
+  /**
+   * The priorities of mapping step `stepId` in a curriculum TOML file, in
+   * order: `{ id, text, expected: [{ ref, rationale }] }`. Reads only what
+   * the exercise needs; not a TOML parser.
+   */
+  static async readKey(file, stepId) {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(file, 'utf8');
+    const STR = '"(?:[^"\\\\]|\\\\.)*"';
+    const sections = text.split(/^(?=\[\[?[a-z.]+\]\]?\s*$)/m);
+    const out = [];
+    let step = null;
+    for (const s of sections) {
+      const header = s.match(/^\[\[?([a-z.]+)\]\]?/)?.[1];
+      const field = (k) => {
+        const m = s.match(new RegExp(`^${k}\\s*=\\s*(${STR})`, 'm'));
+        return m ? tomlString(m[1]) : undefined;
+      };
+      if (header === 'lesson.step') step = field('id');
+      if (header !== 'lesson.step.priority' || step !== stepId) continue;
+      const list = s.match(/^expected\s*=\s*\[([\s\S]*?)^\s*\]|^expected\s*=\s*\[([^\n]*)\]/m);
+      if (!list) throw new Error(`priority ${field('id')} in ${file} has no \`expected\``);
+      const body = list[1] ?? list[2] ?? '';
+      const expected = [...body.matchAll(new RegExp(`\\{\\s*ref\\s*=\\s*(${STR})\\s*,\\s*rationale\\s*=\\s*(${STR})`, 'g'))].map(
+        (m) => ({ ref: tomlString(m[1]), rationale: tomlString(m[2]) }),
+      );
+      out.push({ id: field('id'), text: field('text'), expected });
+    }
+    if (out.length === 0) throw new Error(`no priorities of mapping step ${stepId} in ${file}`);
+    return out;
+  }
+
+  priority(id) {
+    const root = this.root.locator(`li.priority[data-priority="${id}"]`);
+    const result = root.locator('.priority-result');
+    return {
+      root,
+      heading: root.locator('h3.priority-text'),
+      picker: new RefPicker(this.page, root.locator('div.picker')),
+      result,
+      score: result.locator('.priority-score'),
+      /** The item for `ref` in verdict group `kind` (right, partly, missed, extra). */
+      item: (kind, ref) => result.locator(`.verdict-group.${kind} li[data-ref="${ref}"]`),
+      /** The references listed in verdict group `kind`. */
+      refs: (kind) =>
+        result.locator(`.verdict-group.${kind} > ul > li`).evaluateAll((lis) => lis.map((li) => li.dataset.ref)),
+    };
+  }
+
+  /** The priorities' texts as shown (without the "Priority n:" prefix). */
+  async priorityTexts() {
+    return this.root.locator('li.priority h3.priority-text').evaluateAll((hs) =>
+      hs.map((h) =>
+        [...h.childNodes]
+          .filter((n) => !(n.nodeType === 1 && n.classList.contains('priority-number')))
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      ),
+    );
+  }
+}
+
+/** Keys of `localStorage` that hold a workspace (not set-aside copies). */
+export function workspaceKeys(storage) {
+  return Object.keys(storage)
+    .filter((k) => /^cca-lab\.workspace\.[^.]+$/.test(k))
+    .sort();
+}
+
+/** `#/workspaces`: the list of workspaces and the forms to create one. */
+export class WorkspacesPage extends AppShell {
+  constructor(page, baseUrl) {
+    super(page, baseUrl);
+    this.list = page.getByTestId('workspaces');
+    this.items = this.list.locator('li.workspace-item');
+    this.file = page.locator('#ws-file');
+    this.name = page.getByLabel('Name (optional)');
+    this.paste = page.getByLabel('Priorities, one per line');
+    this.createButton = page.getByRole('button', { name: 'Create workspace' });
+    this.created = page.getByTestId('created');
+    this.errors = page.getByTestId('import-errors');
+  }
+
+  async goto() {
+    await this.open('/workspaces');
+    // An empty list has no size: wait for it in the page, not for it to show.
+    await this.list.waitFor({ state: 'attached' });
+  }
+
+  item(id) {
+    const root = this.list.locator(`li.workspace-item[data-workspace="${id}"]`);
+    return {
+      root,
+      link: root.locator('h3 a'),
+      facts: root.locator('.workspace-facts'),
+      confirm: root.locator('.confirm[role="group"]'),
+    };
+  }
+
+  /** The listed workspaces as `{ id, name, facts }`. */
+  async read() {
+    return this.items.evaluateAll((lis) =>
+      lis.map((li) => ({
+        id: li.dataset.workspace,
+        name: li.querySelector('h3')?.textContent.trim() ?? '',
+        facts: li.querySelector('.workspace-facts')?.textContent.trim() ?? '',
+      })),
+    );
+  }
+
+  /** Uploads `{ name, mimeType, buffer }` through the file input. */
+  async upload(file) {
+    await this.file.setInputFiles(file);
+  }
+
+  /** The import problems shown, one string per item. */
+  async problems() {
+    await this.errors.waitFor();
+    return (await this.errors.locator('li').allTextContents()).map((t) => t.trim());
+  }
+}
+
+/** `#/w/<id>`: one workspace. */
+export class WorkspacePage extends AppShell {
+  constructor(page, baseUrl, id) {
+    super(page, baseUrl);
+    this.id = id;
+    this.priorities = page.getByTestId('priorities').locator(':scope > li.ws-priority');
+    this.facts = page.locator('main > .workspace-facts');
+    this.rename = page.locator('#ws-rename');
+    this.exportCsv = page.getByRole('button', { name: 'Export CSV' });
+    this.exportJson = page.getByRole('button', { name: 'Export JSON' });
+    this.reportLink = page.getByRole('link', { name: 'Printable report' });
+    this.analytics = page.locator('#ws-analytics');
+  }
+
+  async goto() {
+    await this.open(`/w/${this.id}`);
+    await this.page.getByTestId('priorities').waitFor();
+  }
+
+  priority(id) {
+    const root = this.page.getByTestId('priorities').locator(`:scope > li.ws-priority[data-priority="${id}"]`);
+    return {
+      root,
+      picker: new RefPicker(this.page, root.locator('div.picker')),
+      links: root.locator('ul.ws-links > li'),
+      note: (label) => root.getByLabel(`Note on ${label} (optional)`),
+    };
+  }
+
+  /** Clicks an export button; resolves to `{ name, text, bytes }` of the download. */
+  async download(button) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(await download.path());
+    return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+  }
+}
+
+/**
+ * The analytics of a workspace or exercise (`data-testid=analytics`).
+ */
+export class Analytics {
+  constructor(page, root) {
+    this.page = page;
+    this.root = root;
+    this.gcm = root.getByTestId('coverage-gcm');
+    this.sdg = root.getByTestId('coverage-sdg');
+    this.gapsGcm = root.getByTestId('gaps-gcm');
+    this.gapsSdg = root.getByTestId('gaps-sdg');
+    this.share = root.getByTestId('alignment-share');
+  }
+
+  /** The number drawn in heatmap `figure`'s cell (row `priority`, column `ref`), or null. */
+  heatCell(figure, priority, ref) {
+    return figure.locator(`svg g.hm-row[data-row="${priority}"] g.hm-cell[data-col="${ref}"] text`);
+  }
+
+  /** Every heatmap cell drawn: `{ "<row>|<col>": number }` (empty cells are not drawn). */
+  async heatCells(figure) {
+    return figure.locator('svg g.hm-row').evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.flatMap((g) =>
+          [...g.querySelectorAll('g.hm-cell')].map((c) => [`${g.dataset.row}|${c.dataset.col}`, Number(c.textContent)]),
+        ),
+      ),
+    );
+  }
+
+  /** The heatmap's table: `{ columns: [code…], rows: [{ head, cells: [number…] }], foot }`. */
+  async table(figure) {
+    return figure.locator('.chart-table table').evaluate((t) => {
+      const row = (tr) => ({
+        head: tr.querySelector('th').textContent.trim(),
+        cells: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)),
+      });
+      return {
+        columns: [...t.querySelectorAll('thead th')].slice(1).map((th) => th.textContent.trim()),
+        rows: [...t.querySelectorAll('tbody tr')].map(row),
+        foot: [...t.querySelectorAll('tfoot tr')].map(row),
+      };
+    });
+  }
+
+  toggle(figure) {
+    return figure.locator('button.table-toggle');
+  }
+
+  /** The alignment radio for `all` or `migration` targets. */
+  alignmentChoice(value) {
+    return this.root.locator(`fieldset.alignment-set input[type="radio"][value="${value}"]`);
+  }
+}
+
+/** `#/w/<id>/report`: a workspace's printable report. */
+export class ReportPage extends AppShell {
+  constructor(page, baseUrl, id) {
+    super(page, baseUrl);
+    this.id = id;
+    this.root = page.locator('article.report');
+    this.priorities = page.getByTestId('report-priorities');
+    this.printButton = page.getByRole('button', { name: 'Print' });
+  }
+
+  async goto() {
+    await this.open(`/w/${this.id}/report`);
+    await this.priorities.waitFor();
+  }
+
+  link(priority, ref) {
+    return this.priorities.locator(`:scope > li[data-priority="${priority}"] li[data-ref="${ref}"]`);
   }
 }

@@ -1,0 +1,25 @@
+//! Timing for benchmark scripts: work wrapped in `performance` marks, read
+//! back with `performance.getEntriesByName(…)`.
+
+/// The name of the browser timing entry of the analytics computation, read
+/// by benchmark scripts with `performance.getEntriesByName(…)`.
+pub const ANALYTICS_MEASURE: &str = "cca-lab:analytics";
+
+/// The name under which scoring a mapping exercise is measured.
+pub const SCORE_MEASURE: &str = "cca-lab:score";
+
+/// Runs `f` between two `performance` marks and records the time taken as
+/// a measure named `name` (the marks are cleared, the measure is kept).
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return f();
+    };
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    let _ = perf.mark(&start);
+    let out = f();
+    let _ = perf.mark(&end);
+    let _ = perf.measure_with_start_mark_and_end_mark(name, &start, &end);
+    perf.clear_marks_with_mark_name(&start);
+    perf.clear_marks_with_mark_name(&end);
+    out
+}
