@@ -18,14 +18,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{
-    Element, HtmlButtonElement, HtmlElement, HtmlInputElement, MutationObserver,
-    MutationObserverInit, Storage,
-};
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
 use yew::prelude::*;
-use yew::{AppHandle, BaseComponent};
 use yew_router::prelude::{HashRouter, Routable};
 
 use cca_lab::domain::curriculum::{
@@ -45,175 +40,11 @@ use cca_lab::ui::services::storage::{PROGRESS_KEY, load_progress, save_progress}
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser_support;
+use browser_support::*;
+
 // ---------------------------------------------------------------------------
 // Helpers
-
-fn document() -> web_sys::Document {
-    gloo::utils::document()
-}
-
-fn window() -> web_sys::Window {
-    gloo::utils::window()
-}
-
-/// A component mounted on its own `div` in the body.
-struct Mounted<C: BaseComponent> {
-    handle: AppHandle<C>,
-    root: Element,
-}
-
-impl<C: BaseComponent> Mounted<C> {
-    /// Mounts `C` with `props` and lets Yew finish rendering.
-    async fn new(props: C::Properties) -> Mounted<C> {
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Mounted { handle, root }
-    }
-
-    /// The one element matching `selector` inside the mount point; panics
-    /// naming the selector (and showing the HTML) if there is none.
-    fn get(&self, selector: &str) -> Element {
-        get(&self.root, selector)
-    }
-
-    /// Every element matching `selector` inside the mount point.
-    fn all(&self, selector: &str) -> Vec<Element> {
-        all(&self.root, selector)
-    }
-
-    /// Whether an element matches `selector` inside the mount point.
-    fn has(&self, selector: &str) -> bool {
-        self.root.query_selector(selector).unwrap().is_some()
-    }
-
-    /// The text of the whole mount point.
-    fn text(&self) -> String {
-        text(&self.root)
-    }
-
-    /// Clicks the element matching `selector` as a user would (see
-    /// [`click_as_user`]), then lets Yew finish rendering.
-    async fn click(&self, selector: &str) {
-        click_as_user(&self.get(selector)).await;
-    }
-
-    /// Destroys the app and removes its `div`.
-    async fn unmount(self) {
-        self.handle.destroy();
-        yew::scheduler::flush().await;
-        self.root.remove();
-    }
-}
-
-/// Clicks `element` with the timing of a real click.
-///
-/// When a person clicks, the browser returns to the event loop after each
-/// listener, so Yew's re-render (queued as a microtask by the app's handler)
-/// runs before the click's default action (checking a box, submitting a
-/// form). `element.click()` called from a test keeps script on the stack,
-/// so the default action would run first and hide bugs where the re-render
-/// changes what the default action does. A listener on the document, which
-/// runs after Yew's own on the mount point, renders synchronously to restore
-/// the real order.
-async fn click_as_user(element: &Element) {
-    let _render_between = gloo::events::EventListener::new(&document(), "click", |_| {
-        let mut flush = std::pin::pin!(yew::scheduler::flush());
-        let _ = flush
-            .as_mut()
-            .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
-    });
-    element.unchecked_ref::<HtmlElement>().click();
-    yew::scheduler::flush().await;
-}
-
-fn get(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no `{selector}` in:\n{}", root.inner_html()))
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into::<Element>())
-        .collect()
-}
-
-fn text(e: &Element) -> String {
-    e.text_content().unwrap_or_default()
-}
-
-fn texts(v: &[Element]) -> Vec<String> {
-    v.iter().map(text).collect()
-}
-
-fn attr(e: &Element, name: &str) -> Option<String> {
-    e.get_attribute(name)
-}
-
-/// Resolves on the next change to the DOM under `root`, or after `ms`
-/// milliseconds, whichever comes first (the timer only bounds a test that
-/// would otherwise hang; it never decides the outcome).
-async fn next_change(root: &Element, ms: f64) {
-    let mut resolve = None;
-    let promise = js_sys::Promise::new(&mut |res, _| resolve = Some(res));
-    let resolve = resolve.unwrap();
-    let observer = MutationObserver::new(&resolve).unwrap();
-    let init = MutationObserverInit::new();
-    init.set_subtree(true);
-    init.set_child_list(true);
-    init.set_character_data(true);
-    init.set_attributes(true);
-    observer.observe_with_options(root, &init).unwrap();
-    let timer = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.max(1.0) as i32)
-        .unwrap();
-    let _ = JsFuture::from(promise).await;
-    observer.disconnect();
-    window().clear_timeout_with_handle(timer);
-}
-
-/// Waits until `ready` holds, re-checking after each DOM change under
-/// `root`. Fails after ten seconds, naming `what`.
-async fn wait_for(root: &Element, what: &str, ready: impl Fn() -> bool) {
-    let deadline = js_sys::Date::now() + 10_000.0;
-    loop {
-        yew::scheduler::flush().await;
-        if ready() {
-            return;
-        }
-        let left = deadline - js_sys::Date::now();
-        assert!(
-            left > 0.0,
-            "timed out waiting for {what}; the page shows:\n{}",
-            root.inner_html()
-        );
-        next_change(root, left).await;
-    }
-}
-
-fn local_storage() -> Storage {
-    window().local_storage().unwrap().unwrap()
-}
-
-/// Every localStorage key this app uses (`cca-lab.*`).
-fn app_keys() -> Vec<String> {
-    let s = local_storage();
-    (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with("cca-lab."))
-        .collect()
-}
-
-fn clear_app_keys() {
-    let s = local_storage();
-    for k in app_keys() {
-        s.remove_item(&k).unwrap();
-    }
-}
 
 /// Replaces `window.fetch` with one that answers every request with HTTP
 /// 404, and returns the original, for [`restore_fetch`].
@@ -316,7 +147,7 @@ async fn markdown_shows_raw_html_as_text() {
             m.root.inner_html()
         );
     }
-    let shown = m.text();
+    let shown = m.all_text();
     for literal in [
         format!("<script>window.{FLAG} = 'inline script';</script>"),
         format!("<img src=x onerror=\"window.{FLAG} = 'img'\">"),
@@ -377,7 +208,7 @@ async fn markdown_drops_unsafe_links_and_routes_references() {
     assert_eq!(route_of(&hrefs[0]), Some(ref_route("sdg:10.7")));
     assert_eq!(route_of(&hrefs[1]), Some(ref_route("gcm:6")));
     // Refused links keep their text, unlinked.
-    let shown = m.text();
+    let shown = m.all_text();
     for t in ["run", "run2", "data"] {
         assert!(shown.contains(t), "{t:?} lost from {shown:?}");
         assert!(!texts(&links).iter().any(|l| l == t));
@@ -1265,7 +1096,7 @@ async fn app_shows_its_shell_and_a_missing_catalogue() {
         "catalog.toml not found on the server"
     );
     assert!(m.all("main [data-testid=catalog] li").is_empty());
-    assert!(!m.text().contains("This site offers no curricula yet."));
+    assert!(!m.all_text().contains("This site offers no curricula yet."));
     assert!(!m.has("main .loading"));
     assert_eq!(document().title(), "CCA Migration Lab");
 

@@ -17,10 +17,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{
-    Element, HtmlElement, HtmlInputElement, MutationObserver, MutationObserverInit, Storage,
-};
-use yew::{AppHandle, BaseComponent};
+use web_sys::{Element, HtmlInputElement};
 
 use cca_lab::domain::analytics::{Mapped, analyse};
 use cca_lab::domain::reference::{Ref, reference};
@@ -34,91 +31,11 @@ use cca_lab::ui::services::workspaces::{self as store, WORKSPACE_PREFIX};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser_support;
+use browser_support::*;
+
 // ---------------------------------------------------------------------------
 // Helpers (as in tests/browser.rs)
-
-fn document() -> web_sys::Document {
-    gloo::utils::document()
-}
-
-fn window() -> web_sys::Window {
-    gloo::utils::window()
-}
-
-struct Mounted<C: BaseComponent> {
-    handle: AppHandle<C>,
-    root: Element,
-}
-
-impl<C: BaseComponent> Mounted<C> {
-    async fn new(props: C::Properties) -> Mounted<C> {
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Mounted { handle, root }
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        get(&self.root, selector)
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        all(&self.root, selector)
-    }
-
-    fn has(&self, selector: &str) -> bool {
-        self.root.query_selector(selector).unwrap().is_some()
-    }
-
-    async fn click(&self, selector: &str) {
-        click_as_user(&self.get(selector)).await;
-    }
-
-    async fn unmount(self) {
-        self.handle.destroy();
-        yew::scheduler::flush().await;
-        self.root.remove();
-    }
-}
-
-/// Clicks `element` with the timing of a real click (see tests/browser.rs).
-async fn click_as_user(element: &Element) {
-    let _render_between = gloo::events::EventListener::new(&document(), "click", |_| {
-        let mut flush = std::pin::pin!(yew::scheduler::flush());
-        let _ = flush
-            .as_mut()
-            .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
-    });
-    element.unchecked_ref::<HtmlElement>().click();
-    yew::scheduler::flush().await;
-}
-
-fn get(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no `{selector}` in:\n{}", root.inner_html()))
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into::<Element>())
-        .collect()
-}
-
-fn text(e: &Element) -> String {
-    e.text_content().unwrap_or_default()
-}
-
-fn texts(v: &[Element]) -> Vec<String> {
-    v.iter().map(text).collect()
-}
-
-fn attr(e: &Element, name: &str) -> Option<String> {
-    e.get_attribute(name)
-}
 
 /// Types `value` into the input or text area `e`, as a user would.
 async fn type_into(e: &Element, value: &str) {
@@ -149,70 +66,11 @@ fn choose_file(e: &Element, name: &str, content: &str) {
     fire(e, "change");
 }
 
-async fn next_change(root: &Element, ms: f64) {
-    let mut resolve = None;
-    let promise = js_sys::Promise::new(&mut |res, _| resolve = Some(res));
-    let resolve = resolve.unwrap();
-    let observer = MutationObserver::new(&resolve).unwrap();
-    let init = MutationObserverInit::new();
-    init.set_subtree(true);
-    init.set_child_list(true);
-    init.set_character_data(true);
-    init.set_attributes(true);
-    observer.observe_with_options(root, &init).unwrap();
-    let timer = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.max(1.0) as i32)
-        .unwrap();
-    let _ = JsFuture::from(promise).await;
-    observer.disconnect();
-    window().clear_timeout_with_handle(timer);
-}
-
-/// Waits until `ready` holds, re-checking after each DOM change under
-/// `root`. Fails after ten seconds, naming `what`.
-async fn wait_for(root: &Element, what: &str, ready: impl Fn() -> bool) {
-    let deadline = js_sys::Date::now() + 10_000.0;
-    loop {
-        yew::scheduler::flush().await;
-        if ready() {
-            return;
-        }
-        let left = deadline - js_sys::Date::now();
-        assert!(
-            left > 0.0,
-            "timed out waiting for {what}; the page shows:\n{}",
-            root.inner_html()
-        );
-        next_change(root, left).await;
-    }
-}
-
-fn local_storage() -> Storage {
-    window().local_storage().unwrap().unwrap()
-}
-
-fn app_keys() -> Vec<String> {
-    let s = local_storage();
-    let mut keys: Vec<String> = (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with("cca-lab."))
-        .collect();
-    keys.sort();
-    keys
-}
-
 fn workspace_keys() -> Vec<String> {
     app_keys()
         .into_iter()
         .filter(|k| k.starts_with(WORKSPACE_PREFIX))
         .collect()
-}
-
-fn clear_app_keys() {
-    let s = local_storage();
-    for k in app_keys() {
-        s.remove_item(&k).unwrap();
-    }
 }
 
 /// Mounts the whole app at the hash-router address `hash` (`#/workspaces`).

@@ -20,7 +20,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
-use yew::{AppHandle, BaseComponent};
 use yew_router::prelude::HashRouter;
 
 use cca_lab::domain::curriculum::{FileSet, FileState, Scope, StepKind, check, wanted};
@@ -32,82 +31,11 @@ use cca_lab::ui::components::picker::RefPicker;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser_support;
+use browser_support::*;
+
 // ---------------------------------------------------------------------------
 // Helpers (as in tests/browser.rs)
-
-fn document() -> web_sys::Document {
-    gloo::utils::document()
-}
-
-/// A component mounted on its own `div` in the body.
-struct Mounted<C: BaseComponent> {
-    handle: AppHandle<C>,
-    root: Element,
-}
-
-impl<C: BaseComponent> Mounted<C> {
-    async fn new(props: C::Properties) -> Mounted<C> {
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Mounted { handle, root }
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no `{selector}` in:\n{}", self.root.inner_html()))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .map(|n| n.unchecked_into::<Element>())
-            .collect()
-    }
-
-    fn has(&self, selector: &str) -> bool {
-        self.root.query_selector(selector).unwrap().is_some()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        text(&self.get(selector))
-    }
-
-    async fn click(&self, selector: &str) {
-        click_as_user(&self.get(selector)).await;
-    }
-
-    async fn unmount(self) {
-        self.handle.destroy();
-        yew::scheduler::flush().await;
-        self.root.remove();
-    }
-}
-
-/// Clicks `element` with the timing of a real click: Yew's re-render runs
-/// before the click's default action (see tests/browser.rs).
-async fn click_as_user(element: &Element) {
-    let _render_between = gloo::events::EventListener::new(&document(), "click", |_| {
-        let mut flush = std::pin::pin!(yew::scheduler::flush());
-        let _ = flush
-            .as_mut()
-            .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
-    });
-    element.unchecked_ref::<HtmlElement>().click();
-    yew::scheduler::flush().await;
-}
-
-fn text(e: &Element) -> String {
-    e.text_content().unwrap_or_default()
-}
-
-fn attr(e: &Element, name: &str) -> Option<String> {
-    e.get_attribute(name)
-}
 
 /// Runs `body` as a JavaScript function of `el` and `arg`.
 fn js(el: &Element, arg: &str, body: &str) {
@@ -317,12 +245,6 @@ async fn typing_a_code_lists_it_first_with_its_indicators() {
     type_into(&m.input(), "objective 6").await;
     assert_eq!(m.offered(), ["gcm:6"]);
     m.unmount().await;
-}
-
-fn get(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no `{selector}` in:\n{}", root.inner_html()))
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,7 @@ use yew_router::prelude::Link;
 
 use crate::domain::mapping::Framework;
 use crate::domain::reference::{Ref, reference};
-use crate::domain::workspace::{ImportError, ImportKind, Workspace, WsPriority};
+use crate::domain::workspace::{ImportError, Workspace, WsPriority};
 use crate::ui::components::analytics::AnalyticsView;
 use crate::ui::components::picker::RefPicker;
 use crate::ui::context::use_app;
@@ -262,19 +262,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
             let (pending, errors, name) = (pending.clone(), errors.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let file_name = file.name();
-                let result = match store::read_file(&file).await {
-                    Ok(text) => Workspace::import_with(
-                        &name,
-                        &text,
-                        ImportKind::from_file_name(&file_name),
-                        &store::read_json,
-                    ),
-                    Err(why) => Err(vec![ImportError {
-                        line: 0,
-                        column: 0,
-                        message: why,
-                    }]),
-                };
+                let result = store::import_file(&file, &name).await;
                 match result {
                     Ok(mut ws) => {
                         // The workspace keeps its name; only its priorities change.

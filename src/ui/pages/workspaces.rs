@@ -201,19 +201,7 @@ pub fn WorkspacesPage() -> Html {
             let ws_name = default_name(Some(stem_of(&file_name)));
             let (create, name) = (create.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = match store::read_file(&file).await {
-                    Ok(text) => Workspace::import_with(
-                        &ws_name,
-                        &text,
-                        ImportKind::from_file_name(&file_name),
-                        &store::read_json,
-                    ),
-                    Err(why) => Err(vec![ImportError {
-                        line: 0,
-                        column: 0,
-                        message: why,
-                    }]),
-                };
+                let result = store::import_file(&file, &ws_name).await;
                 if create(file_name, result) {
                     name.set(String::new());
                 }

@@ -14,7 +14,8 @@ use crate::domain::progress::{Progress, StoredError};
 /// The key progress is stored under.
 pub const PROGRESS_KEY: &str = "cca-lab.progress";
 
-fn storage() -> Result<Storage, String> {
+/// The browser's `localStorage`, or why it cannot be used.
+pub(crate) fn storage() -> Result<Storage, String> {
     web_sys::window()
         .ok_or("no window")?
         .local_storage()

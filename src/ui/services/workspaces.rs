@@ -15,11 +15,12 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Storage, Url};
+use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 
 use crate::domain::json_syntax;
 use crate::domain::reference;
-use crate::domain::workspace::{ImportError, Workspace, WorkspaceFile};
+use crate::domain::workspace::{ImportError, ImportKind, Workspace, WorkspaceFile};
+use crate::ui::services::storage::storage;
 
 /// The prefix of every workspace key; the id follows.
 pub const WORKSPACE_PREFIX: &str = "cca-lab.workspace.";
@@ -27,14 +28,6 @@ pub const WORKSPACE_PREFIX: &str = "cca-lab.workspace.";
 /// The key workspace `id` is stored under.
 pub fn key(id: &str) -> String {
     format!("{WORKSPACE_PREFIX}{id}")
-}
-
-fn storage() -> Result<Storage, String> {
-    web_sys::window()
-        .ok_or("no window")?
-        .local_storage()
-        .map_err(|_| "browser storage is blocked".to_string())?
-        .ok_or_else(|| "browser storage is not available".to_string())
 }
 
 /// Workspace `id`: `None` when there is none. The message, when there is
@@ -273,4 +266,22 @@ pub fn today() -> String {
         d.get_month() + 1,
         d.get_date()
     )
+}
+
+/// Reads an uploaded file and imports it as a workspace named `name` (when
+/// the file does not name it), every problem listed.
+pub async fn import_file(file: &File, name: &str) -> Result<Workspace, Vec<ImportError>> {
+    match read_file(file).await {
+        Ok(text) => Workspace::import_with(
+            name,
+            &text,
+            ImportKind::from_file_name(&file.name()),
+            &read_json,
+        ),
+        Err(why) => Err(vec![ImportError {
+            line: 0,
+            column: 0,
+            message: why,
+        }]),
+    }
 }
