@@ -3,11 +3,14 @@
 //! ```text
 //! cca-lab check curricula/            check the catalogue and every curriculum
 //! cca-lab check curricula/starter     check one curriculum
+//! cca-lab package --scorm12 curricula/starter -o starter-scorm12.zip
+//! cca-lab package --cmi5 curricula/starter --dist dist/ -o starter-cmi5.zip
 //! ```
 //!
 //! Exit codes: 0 when there are no errors (warnings allowed), 1 when there
 //! are errors, 2 for usage or I/O problems.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,7 +19,8 @@ use cca_lab::domain::curriculum::{self, FileSet, FileState, Scope};
 use cca_lab::domain::diagnostic::{
     Code, Diagnostic, Report, SourceFile, WithHint, file_diagnostic,
 };
-use clap::{Parser, Subcommand, ValueEnum};
+use cca_lab::domain::package::{self, PackageInfo, Standard};
+use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
 #[command(
@@ -45,6 +49,30 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Build an LMS package (SCORM 1.2 or cmi5) of one curriculum from the
+    /// release build.
+    ///
+    /// The curriculum is checked first, in all its languages, as by `check`;
+    /// a curriculum with errors is not packaged. The zip holds the manifest
+    /// (`imsmanifest.xml` and its schemas, or `cmi5.xml`) and `app/`: the
+    /// release build without its curricula, a catalogue listing only this
+    /// curriculum, and every file of the curriculum's folder. Exit code 0:
+    /// written; 1: the curriculum has errors; 2: usage or I/O problem.
+    #[command(group(ArgGroup::new("standard").required(true).args(["scorm12", "cmi5"])))]
+    Package {
+        /// Make a SCORM 1.2 package of this curriculum folder.
+        #[arg(long, value_name = "CURRICULUM")]
+        scorm12: Option<PathBuf>,
+        /// Make a cmi5 package of this curriculum folder.
+        #[arg(long, value_name = "CURRICULUM")]
+        cmi5: Option<PathBuf>,
+        /// The release build, made by `trunk build --offline --release`.
+        #[arg(long, value_name = "FOLDER", default_value = "dist")]
+        dist: PathBuf,
+        /// The zip file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
 }
 
@@ -77,6 +105,16 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { paths, format } => check(&paths, format),
+        Command::Package {
+            scorm12,
+            cmi5,
+            dist,
+            output,
+        } => match (scorm12, cmi5) {
+            (Some(dir), None) => package(Standard::Scorm12, &dir, &dist, &output),
+            (None, Some(dir)) => package(Standard::Cmi5, &dir, &dist, &output),
+            _ => bail!("give one of --scorm12 or --cmi5"),
+        },
     }
 }
 
@@ -141,8 +179,8 @@ fn read(path: &Path) -> FileState {
     }
 }
 
-/// Loads every file of the curriculum in `dir` and checks it in all its languages.
-fn check_curriculum(dir: &Path, folder: &str) -> Report {
+/// Loads every file of the curriculum in `dir`, in all its languages.
+fn load_curriculum(dir: &Path) -> FileSet {
     let mut files = FileSet::new();
     loop {
         let want = curriculum::wanted(&files, &Scope::All);
@@ -154,7 +192,12 @@ fn check_curriculum(dir: &Path, folder: &str) -> Report {
             files.insert(p, state);
         }
     }
-    curriculum::check(folder, &files, &Scope::All).report
+    files
+}
+
+/// Loads every file of the curriculum in `dir` and checks it in all its languages.
+fn check_curriculum(dir: &Path, folder: &str) -> Report {
+    curriculum::check(folder, &load_curriculum(dir), &Scope::All).report
 }
 
 /// Checks `catalog.toml` in `dir` and every curriculum it lists; warns about
@@ -221,4 +264,204 @@ fn unlisted(name: &str) -> Diagnostic {
         format!("the curriculum `{name}` is not in catalog.toml, so the app will not show it"),
     )
     .hint(format!("add \"{name}\" to `curricula` in catalog.toml"))
+}
+
+/// The schema files a SCORM 1.2 manifest names, as published (see
+/// `tests/fixtures/schemas/SOURCES.md`), in the order of
+/// [`package::SCORM12_SCHEMAS`].
+const SCORM12_SCHEMA_FILES: [&[u8]; 4] = [
+    include_bytes!("../../tests/fixtures/schemas/scorm12/imscp_rootv1p1p2.xsd"),
+    include_bytes!("../../tests/fixtures/schemas/scorm12/adlcp_rootv1p2.xsd"),
+    include_bytes!("../../tests/fixtures/schemas/scorm12/imsmd_rootv1p2p1.xsd"),
+    include_bytes!("../../tests/fixtures/schemas/scorm12/ims_xml.xsd"),
+];
+
+/// `cca-lab package`: checks the curriculum in `dir` and writes its
+/// `standard` package, built from the release build in `dist`, to `output`.
+fn package(standard: Standard, dir: &Path, dist: &Path, output: &Path) -> anyhow::Result<ExitCode> {
+    let shown = dir.to_string_lossy().trim_end_matches('/').to_string();
+    if !dir.is_dir() {
+        bail!("{shown}: not a folder");
+    }
+    if !dir.join("curriculum.toml").is_file() {
+        bail!("{shown}: no curriculum.toml here; give one curriculum's folder");
+    }
+    if !dist.join("index.html").is_file() {
+        bail!(
+            "{}: no release build here (index.html not found); build it with `trunk build --offline --release` (after `.ci/setup build`), or give its folder with --dist",
+            dist.display()
+        );
+    }
+
+    let folder = folder_name(dir)?;
+    let files = load_curriculum(dir);
+    let checked = curriculum::check(&folder, &files, &Scope::All);
+    let report = checked.report.under(&shown);
+    for d in report.diagnostics() {
+        println!("{d}");
+    }
+    let Some(info) = checked
+        .curriculum
+        .as_ref()
+        .and_then(PackageInfo::from_curriculum)
+    else {
+        eprintln!(
+            "{shown}: {} error{}, {} warning{}; no package written: fix the errors and run again",
+            report.error_count(),
+            if report.error_count() == 1 { "" } else { "s" },
+            report.warning_count(),
+            if report.warning_count() == 1 { "" } else { "s" },
+        );
+        return Ok(ExitCode::from(1));
+    };
+
+    // What goes under app/: the release build without its curricula, then
+    // the catalogue and every file of this curriculum's folder (the files
+    // checking read, and any other, such as a facilitator guide).
+    let skip = std::path::absolute(output).ok();
+    let mut entries: Vec<(String, PathBuf)> = Vec::new();
+    for (rel, path) in walk(dist, skip.as_deref())? {
+        if let Some(p) = package::app_path(&rel) {
+            entries.push((p, path));
+        }
+    }
+    let mut own: Vec<(String, PathBuf)> = walk(dir, skip.as_deref())?;
+    for p in files.paths() {
+        let path = dir.join(p);
+        if !matches!(files.get(p), Some(FileState::Missing)) && !own.iter().any(|(r, _)| r == p) {
+            own.push((p.to_string(), path));
+        }
+    }
+    entries.extend(
+        own.into_iter()
+            .map(|(rel, path)| (package::curriculum_path(&info.id, &rel), path)),
+    );
+    let catalog = package::catalog_toml(&info.id);
+    let mut app: Vec<(String, Content)> = entries
+        .into_iter()
+        .map(|(p, path)| (p, Content::File(path)))
+        .collect();
+    app.push((
+        package::CATALOG_PATH.to_string(),
+        Content::Bytes(catalog.into_bytes()),
+    ));
+    app.sort_by(|a, b| a.0.cmp(&b.0));
+    app.dedup_by(|a, b| a.0 == b.0);
+
+    let mut zip: Vec<(String, Content)> = Vec::new();
+    match standard {
+        Standard::Scorm12 => {
+            let names: Vec<String> = app.iter().map(|(p, _)| p.clone()).collect();
+            let manifest = package::scorm12_manifest(&info, &names);
+            zip.push((
+                standard.manifest_file().into(),
+                Content::Bytes(manifest.into_bytes()),
+            ));
+            for (name, bytes) in package::SCORM12_SCHEMAS.iter().zip(SCORM12_SCHEMA_FILES) {
+                zip.push(((*name).into(), Content::Bytes(bytes.to_vec())));
+            }
+        }
+        Standard::Cmi5 => {
+            let manifest = package::cmi5_course_structure(&info);
+            zip.push((
+                standard.manifest_file().into(),
+                Content::Bytes(manifest.into_bytes()),
+            ));
+        }
+    }
+    let count = app.len();
+    zip.extend(app);
+    write_zip(output, &zip)?;
+    eprintln!(
+        "wrote {}: {} package of {} {} ({} files under {}/)",
+        output.display(),
+        standard.name(),
+        info.id,
+        info.version,
+        count,
+        package::APP_DIR,
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What one zip entry holds.
+enum Content {
+    /// The bytes of a file on disk.
+    File(PathBuf),
+    /// Bytes made here.
+    Bytes(Vec<u8>),
+}
+
+/// Every file under `root` (following links), as paths relative to it with
+/// `/` separators, sorted. Files and folders whose names start with `.`
+/// (`.git`, `.DS_Store`) are left out, and so is `skip` (the zip being
+/// written, should it be inside). A folder reached twice through links is
+/// read once.
+fn walk(root: &Path, skip: Option<&Path>) -> anyhow::Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut folders = vec![(String::new(), root.to_path_buf())];
+    while let Some((prefix, folder)) = folders.pop() {
+        if !seen.insert(folder.canonicalize().unwrap_or_else(|_| folder.clone())) {
+            continue;
+        }
+        let list = std::fs::read_dir(&folder).with_context(|| format!("{}", folder.display()))?;
+        for entry in list {
+            let entry = entry.with_context(|| format!("{}", folder.display()))?;
+            let path = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+                bail!("{}: the name is not valid UTF-8; rename it", path.display());
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            let rel = format!("{prefix}{name}");
+            let meta = std::fs::metadata(&path).with_context(|| format!("{}", path.display()))?;
+            if meta.is_dir() {
+                folders.push((format!("{rel}/"), path));
+            } else if meta.is_file() && std::path::absolute(&path).ok().as_deref() != skip {
+                out.push((rel, path));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Writes `entries` to the zip file `output`, through a temporary file
+/// beside it so that a failure leaves no partial package.
+fn write_zip(output: &Path, entries: &[(String, Content)]) -> anyhow::Result<()> {
+    use zip::write::SimpleFileOptions;
+
+    let name = output
+        .file_name()
+        .with_context(|| format!("{}: not a file name", output.display()))?;
+    let mut partial = name.to_os_string();
+    partial.push(".partial");
+    let temp = output.with_file_name(partial);
+    let result = (|| -> anyhow::Result<()> {
+        let file = std::fs::File::create(&temp).with_context(|| format!("{}", output.display()))?;
+        let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(file));
+        let options = SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .unix_permissions(0o644);
+        for (name, content) in entries {
+            zip.start_file(name.as_str(), options)?;
+            match content {
+                Content::Bytes(bytes) => zip.write_all(bytes)?,
+                Content::File(path) => {
+                    let bytes =
+                        std::fs::read(path).with_context(|| format!("{}", path.display()))?;
+                    zip.write_all(&bytes)?;
+                }
+            }
+        }
+        zip.finish()?.flush()?;
+        std::fs::rename(&temp, output).with_context(|| format!("{}", output.display()))?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
 }

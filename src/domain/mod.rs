@@ -9,11 +9,13 @@
 //! - [`analytics`]: coverage, gaps, alignment and interlinkages of mapped priorities.
 //! - [`csv`]: reading and writing CSV, with the place of every field.
 //! - [`curriculum`]: the curriculum file format, loading and checking.
+//! - [`results`]: a learner's results file.
 //! - [`workspace`]: an analyst's own plan, with CSV and JSON import and export.
 //! - [`diagnostic`]: problems with their place and fix.
 //! - [`json_syntax`]: where a JSON text stops being JSON.
 //! - [`mapping`]: mapping exercises and their scoring.
 //! - [`markdown`]: safe Markdown for curriculum prose.
+//! - [`package`]: SCORM 1.2 and cmi5 manifests for LMS packages of a curriculum.
 //! - [`progress`]: a learner's progress and its stored form.
 #![deny(missing_docs)]
 
@@ -24,6 +26,8 @@ pub mod diagnostic;
 pub mod json_syntax;
 pub mod mapping;
 pub mod markdown;
+pub mod package;
 pub mod progress;
 pub mod reference;
+pub mod results;
 pub mod workspace;

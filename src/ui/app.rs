@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 
 use crate::ui::context::{AppProvider, use_app};
 use crate::ui::route::{Route, switch};
+use crate::ui::services::offline;
 use crate::ui::state::Action;
 
 /// The whole app.
@@ -72,13 +73,21 @@ pub fn Layout() -> Html {
     }
 }
 
-/// Notices from the app (storage problems and the like), each dismissable.
+/// Notices from the app (storage problems and the like), each dismissable,
+/// and the offer to reload when a new version is ready.
 #[component]
 fn Notices() -> Html {
     let app = use_app();
     let notices = app.state().notices.clone();
+    let reload = Callback::from(|_: MouseEvent| offline::apply_update());
     html! {
         <div class="notices" role="status" aria-live="polite">
+            if app.state().update_ready {
+                <div class="notice update" data-testid="update-ready">
+                    <p>{ "A new version of CCA Migration Lab is ready. Reload to use it; your progress is kept." }</p>
+                    <button type="button" onclick={reload}>{ "Reload now" }</button>
+                </div>
+            }
             { for notices.into_iter().map(|n| {
                 let dismiss = app.callback(move |_: MouseEvent| Action::Dismiss(n.id));
                 html! {

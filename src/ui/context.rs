@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::progress::{CurriculumProgress, Progress};
-use crate::ui::services::{loader, storage};
+use crate::domain::results::Results;
+use crate::ui::services::{lms, loader, offline, storage};
 use crate::ui::state::{Action, AppState, DataState};
 
 /// The shared state handle.
@@ -38,6 +39,14 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         }
     });
     {
+        // The service worker keeps the app working offline and says when a
+        // new version is ready.
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            offline::register(move || dispatcher.dispatch(Action::UpdateReady))
+        });
+    }
+    {
         let dispatcher = state.dispatcher();
         let first = use_mut_ref(|| true);
         use_effect_with(state.progress.clone(), move |progress| {
@@ -47,6 +56,33 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             }
             if let Err(message) = storage::save_progress(progress) {
                 dispatcher.dispatch(Action::Notify(message));
+            }
+        });
+    }
+    {
+        // Launched by a learning platform: report results whenever progress
+        // changes in a curriculum that is loaded.
+        let active = *use_memo((), |_| lms::active());
+        let loaded: Vec<_> = if active {
+            state
+                .curricula
+                .values()
+                .flatten()
+                .filter_map(|c| c.localized.clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let progress = if active {
+            state.progress.clone()
+        } else {
+            Default::default()
+        };
+        use_effect_with((progress, loaded), |(progress, loaded)| {
+            for c in loaded {
+                let p = progress.curriculum(&c.id).cloned().unwrap_or_default();
+                let now = String::from(js_sys::Date::new_0().to_iso_string());
+                lms::report(&Results::build(c, &p, None, now), &p);
             }
         });
     }

@@ -37,6 +37,12 @@ pub enum Route {
         /// The lesson id.
         lesson: String,
     },
+    /// A learner's results in a curriculum: summary and download.
+    #[at("/results/:id")]
+    Results {
+        /// The curriculum id.
+        id: String,
+    },
     /// The official text of a GCM objective or SDG goal, target or indicator.
     #[at("/ref/:code")]
     Reference {
@@ -73,6 +79,7 @@ pub fn switch(route: Route) -> Html {
         Route::Lesson { id, module, lesson } => {
             html! { <pages::lesson::LessonPage {id} {module} {lesson} /> }
         }
+        Route::Results { id } => html! { <pages::results::ResultsPage {id} /> },
         Route::Reference { code } => html! { <pages::reference::ReferencePage {code} /> },
         Route::Workspaces => html! { <pages::workspaces::WorkspacesPage /> },
         Route::Workspace { id } => html! { <pages::workspace::WorkspacePage {id} /> },

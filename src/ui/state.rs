@@ -52,6 +52,8 @@ pub struct AppState {
     pub curricula: HashMap<(String, String), CurriculumSlot>,
     /// The official reference data.
     pub reference: DataState,
+    /// A new version of the app is downloaded and waits for a reload.
+    pub update_ready: bool,
     next_notice: u32,
 }
 
@@ -76,6 +78,8 @@ pub enum Action {
         /// What was loaded.
         loaded: Rc<LoadedCurriculum>,
     },
+    /// A new version of the app is ready (its service worker is waiting).
+    UpdateReady,
     /// The reference data started loading, arrived, or failed.
     Reference(DataState),
     /// The learner checked an answer.
@@ -162,6 +166,7 @@ impl Reducible for AppState {
         match action {
             Action::CatalogLoaded(c) => s.catalog = Some(c),
             Action::Reference(r) => s.reference = r,
+            Action::UpdateReady => s.update_ready = true,
             Action::CurriculumRequested { id, language } => {
                 s.curricula.entry((id, language)).or_insert(None);
             }

@@ -12,6 +12,7 @@ use crate::ui::context::use_app;
 use crate::ui::hooks::{use_curriculum, use_title};
 use crate::ui::pages::{base, breadcrumbs, endonym, lesson_list, loading};
 use crate::ui::route::Route;
+use crate::ui::services::offline;
 use crate::ui::state::Action;
 
 /// Props of [`CurriculumPage`].
@@ -88,6 +89,77 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
                 }) }
             </select>
         </div>
+    }
+}
+
+/// Props of [`OfflineSave`].
+#[derive(Properties, PartialEq)]
+pub struct OfflineSaveProps {
+    /// The curriculum id.
+    pub id: AttrValue,
+    /// Its version.
+    pub version: AttrValue,
+}
+
+/// What saving for offline use is doing.
+#[derive(Clone, PartialEq)]
+enum Saving {
+    Idle,
+    Busy(usize),
+    Done(usize),
+    Failed(String),
+}
+
+/// "Make this curriculum available offline": fetches every file, in every
+/// language, so the service worker keeps them, with progress shown.
+#[component]
+pub fn OfflineSave(props: &OfflineSaveProps) -> Html {
+    let saving = use_state(|| Saving::Idle);
+    let saved = use_state(|| offline::saved_version(&props.id));
+    if !offline::is_supported() {
+        return Html::default();
+    }
+    let start = {
+        let (saving, saved) = (saving.clone(), saved.clone());
+        let (id, version) = (props.id.to_string(), props.version.to_string());
+        Callback::from(move |_: MouseEvent| {
+            let (saving, saved, id, version) =
+                (saving.clone(), saved.clone(), id.clone(), version.clone());
+            saving.set(Saving::Busy(0));
+            wasm_bindgen_futures::spawn_local(async move {
+                let progress = {
+                    let saving = saving.clone();
+                    move |n| saving.set(Saving::Busy(n))
+                };
+                match offline::save_curriculum(&id, &version, progress).await {
+                    Ok(n) => {
+                        saving.set(Saving::Done(n));
+                        saved.set(Some(version));
+                    }
+                    Err(why) => saving.set(Saving::Failed(why)),
+                }
+            });
+        })
+    };
+    let current = saved.as_deref() == Some(props.version.as_str());
+    html! {
+        <section class="offline" aria-labelledby="offline-title" data-testid="offline">
+            <h2 id="offline-title">{ "Use offline" }</h2>
+            <p role="status" aria-live="polite">
+                { match &*saving {
+                    Saving::Idle if current => format!("Available offline (version {}): it opens without a network on this device.", props.version),
+                    Saving::Idle => "Pages you open are kept for use without a network. To keep the whole curriculum, in every language, save it now.".to_string(),
+                    Saving::Busy(n) => format!("Saving for offline use… {n} files so far."),
+                    Saving::Done(n) => format!("Saved: {n} files. The curriculum now opens without a network on this device."),
+                    Saving::Failed(why) => format!("Not saved: {why}. Check the connection and try again."),
+                } }
+            </p>
+            if !matches!(*saving, Saving::Busy(_)) {
+                <button type="button" class="secondary" onclick={start}>
+                    { if current { "Save the latest version again" } else { "Make this curriculum available offline" } }
+                </button>
+            }
+        </section>
     }
 }
 
@@ -169,6 +241,7 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
                     <label for="curriculum-progress">{ format!("{done} of {total} lessons completed") }</label>
                     <progress id="curriculum-progress" max={total.to_string()} value={done.to_string()}>{ format!("{done}/{total}") }</progress>
                 </p>
+                <Link<Route> to={Route::Results { id: c.id.clone() }} classes="button secondary">{ "Your results" }</Link<Route>>
                 if let Some(to) = continue_route(c, &progress) {
                     <Link<Route> {to} classes="button">{ if done == 0 && progress.last_lesson.is_none() { "Start" } else { "Continue" } }</Link<Route>>
                 }
@@ -191,6 +264,7 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
                     </li>
                 }) }
             </ol>
+            <OfflineSave id={c.id.clone()} version={c.version.clone()} />
             if !loaded.report.is_empty() {
                 <details class="translation-notes">
                     <summary>{ format!("Notes for trainers ({})", loaded.report.diagnostics().len()) }</summary>

@@ -6,6 +6,7 @@ pub mod lesson;
 pub mod module;
 pub mod not_found;
 pub mod reference;
+pub mod results;
 pub mod workspace;
 pub mod workspaces;
 

@@ -17,8 +17,27 @@ use crate::domain::reference;
 /// Where the curricula live, relative to the app.
 pub const CURRICULA: &str = "curricula";
 
+thread_local! {
+    /// Every curriculum address fetched in this visit, in order.
+    static FETCHED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The curriculum addresses fetched so far in this visit (the service
+/// worker fetches them again on a first visit, to keep them offline).
+pub fn fetched_urls() -> Vec<String> {
+    FETCHED.with(|f| f.borrow().clone())
+}
+
 /// Fetches one file.
 pub async fn fetch(url: &str) -> FileState {
+    if url.starts_with(CURRICULA) {
+        FETCHED.with(|f| {
+            let mut f = f.borrow_mut();
+            if !f.iter().any(|u| u == url) {
+                f.push(url.to_string());
+            }
+        });
+    }
     let Some(window) = web_sys::window() else {
         return FileState::Unreadable("no window".into());
     };

@@ -1,7 +1,10 @@
 //! The only place that touches browser APIs: storage and network.
 
 pub mod crash;
+pub mod json;
+pub mod lms;
 pub mod loader;
+pub mod offline;
 pub mod storage;
 pub mod timing;
 pub mod workspaces;

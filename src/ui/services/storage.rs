@@ -10,6 +10,7 @@ use web_sys::Storage;
 
 use crate::domain::json_syntax;
 use crate::domain::progress::{Progress, StoredError};
+use crate::ui::services::json;
 
 /// The key progress is stored under.
 pub const PROGRESS_KEY: &str = "cca-lab.progress";
@@ -131,12 +132,7 @@ fn unknown_key(original: &JsValue, understood: &JsValue) -> Option<String> {
 /// The stored form, written with the browser's JSON serialiser: the same
 /// JSON as [`Progress::to_stored`].
 pub fn stored_form(progress: &Progress) -> Result<String, String> {
-    let value = progress
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| e.to_string())?;
-    js_sys::JSON::stringify(&value)
-        .map(String::from)
-        .map_err(|_| "the progress could not be written as JSON".to_string())
+    json::to_string(progress, false)
 }
 
 /// Saves progress; the error says why it could not be saved.
@@ -152,4 +148,26 @@ pub fn save_progress(progress: &Progress) -> Result<(), String> {
 pub fn browser_language() -> Option<String> {
     let lang = web_sys::window()?.navigator().language()?;
     Some(lang.split('-').next()?.to_lowercase())
+}
+
+/// The key the learner's name (for results) is kept under.
+const LEARNER_KEY: &str = "cca-lab.learner";
+
+/// The name the learner gave for their results, or an empty string.
+pub fn learner_name() -> String {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(LEARNER_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Remembers the learner's name for their results (forgets it when empty).
+pub fn set_learner_name(name: &str) {
+    if let Ok(s) = storage() {
+        let _ = if name.trim().is_empty() {
+            s.remove_item(LEARNER_KEY)
+        } else {
+            s.set_item(LEARNER_KEY, name)
+        };
+    }
 }

@@ -20,6 +20,7 @@ use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 use crate::domain::json_syntax;
 use crate::domain::reference;
 use crate::domain::workspace::{ImportError, ImportKind, Workspace, WorkspaceFile};
+use crate::ui::services::json;
 use crate::ui::services::storage::storage;
 
 /// The prefix of every workspace key; the id follows.
@@ -102,20 +103,7 @@ pub fn read_json(text: &str) -> Result<Workspace, ImportError> {
 /// The workspace JSON file, written with the browser's own serialiser:
 /// the same content as [`Workspace::to_json`].
 pub fn write_json(ws: &Workspace) -> String {
-    use serde::Serialize;
-    ws.to_file()
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(
-                &v,
-                &JsValue::NULL,
-                &JsValue::from_f64(2.0),
-            )
-            .ok()
-        })
-        .map(String::from)
-        .unwrap_or_default()
+    json::to_string(&ws.to_file(), true).unwrap_or_default()
 }
 
 /// Every stored workspace as (id, workspace), oldest first, and messages
