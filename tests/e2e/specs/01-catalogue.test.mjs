@@ -13,7 +13,7 @@ import { useApp } from '../support/suite.mjs';
 
 const app = useApp();
 
-test('catalogue at a sub-path lists the starter and flags the broken curriculum', async () => {
+test('catalogue at a sub-path lists the course first, then the starter, and flags the broken curriculum', async () => {
   const { context, page, errors } = await app.open();
   try {
     const catalog = new CatalogPage(page, app.baseUrl);
@@ -26,6 +26,7 @@ test('catalogue at a sub-path lists the starter and flags the broken curriculum'
       .locator('li.card')
       .evaluateAll((cards) => cards.map((c) => c.dataset.curriculum));
     assert.deepEqual(ids, CATALOG);
+    assert.equal(ids[0], 'cca-migration', 'the course is shown first');
 
     // The starter: English title (from en/about.toml), languages, no problem.
     const en = await curriculumTexts(join(app.server.appDir, 'curricula'), 'starter', 'en');

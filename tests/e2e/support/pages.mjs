@@ -86,6 +86,8 @@ export class CurriculumPage extends AppShell {
     this.moduleTitles = this.modules.locator(':scope > li > h3');
     this.language = page.getByLabel('Language of this curriculum');
     this.progress = page.locator('label[for="curriculum-progress"]');
+    this.resultsLink = page.locator('section.progress-summary').getByRole('link', { name: 'Your results', exact: true });
+    this.offline = page.getByTestId('offline');
     this.diagnostics = new DiagnosticsPanel(page);
   }
 
@@ -100,6 +102,12 @@ export class CurriculumPage extends AppShell {
 
   lessonLink(title) {
     return this.modules.getByRole('link', { name: title, exact: true });
+  }
+
+  /** The link to lesson `lesson` of module `module` in the list of modules. */
+  lessonLinkTo(module, lesson) {
+    const route = `#/c/${this.id}/${module}/${lesson}`;
+    return this.modules.locator(`ol.lessons a[href$="${route}"]`);
   }
 }
 
@@ -147,7 +155,51 @@ export class LessonPage extends AppShell {
 
   /** The question in step `stepId`. */
   question(stepId) {
-    return new Question(this.page, this.article.locator(`section.step[data-step="${stepId}"]`));
+    return new Question(this.page, this.step(stepId));
+  }
+
+  /** Every step of the lesson (`section.step[data-step]`), in order. */
+  get steps() {
+    return this.article.locator('section.step[data-step]');
+  }
+
+  /** Step `stepId`'s section. */
+  step(stepId) {
+    return this.article.locator(`section.step[data-step="${stepId}"]`);
+  }
+
+  /** The reference cards of step `stepId` (`article.ref-card[data-ref]`). */
+  refCards(stepId) {
+    return this.step(stepId).locator('.ref-cards > article.ref-card');
+  }
+
+  /** Reference card `ref` of step `stepId`: its root and its official text. */
+  refCard(stepId, ref) {
+    const root = this.step(stepId).locator(`.ref-cards > article.ref-card[data-ref="${ref}"]`);
+    return { root, heading: root.locator('h3'), text: root.locator(':scope > .ref-text') };
+  }
+
+  /**
+   * What step `stepId` shows, as text with whitespace collapsed: its own
+   * heading (`title`, the h2), the headings inside its body, and its
+   * paragraphs (outside questions, cards and mapping exercises).
+   */
+  async stepText(stepId) {
+    return this.step(stepId).evaluate((section) => {
+      // ASCII white space only: no-break spaces are content.
+      const norm = (t) => t.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+      const own = (el) => !el.closest('[data-testid="question"], .ref-cards, [data-testid="mapping"]');
+      return {
+        title: norm(section.querySelector(':scope > h2')?.textContent ?? ''),
+        headings: [...section.querySelectorAll('h3, h4, h5, h6')].filter(own).map((h) => norm(h.textContent)),
+        paragraphs: [...section.querySelectorAll('p')].filter(own).map((p) => norm(p.textContent)),
+      };
+    });
+  }
+
+  /** The mapping exercise of step `stepId`. */
+  mapping(stepId) {
+    return new MappingExercise(this.page, this.step(stepId));
   }
 }
 
@@ -371,6 +423,18 @@ export class RefPicker {
     }
     if ((await this.input.inputValue()) !== '') throw new Error('Escape did not clear the picker input');
     return seen;
+  }
+
+  /**
+   * Adds `ref` with the pointer: clicks the input, types `typed` (default:
+   * the code), clicks the option, and waits for its chip. The list stays
+   * open for the next one; the input is cleared when it named the code.
+   */
+  async addByClick(ref, { typed = ref } = {}) {
+    await this.input.click();
+    await this.input.fill(typed);
+    await this.option(ref).click();
+    await this.chip(ref).waitFor();
   }
 }
 

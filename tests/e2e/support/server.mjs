@@ -4,12 +4,12 @@
 // The build (env CCA_DIST, default ../../dist from tests/e2e) is copied into
 // a fresh temporary folder at `training/cca-lab/`, the fixture curriculum
 // `fixtures/broken-demo/` is copied into its `curricula/`, and the served
-// `catalog.toml` is rewritten to list `["starter", "broken-demo"]`. The
+// `catalog.toml` lists `broken-demo` after the shipped curricula. The
 // folder is then served by `python3 -m http.server`: no SPA fallback, no
 // special headers, as on the simplest host a UN office might use.
 
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,8 +27,15 @@ export const DIST = process.env.CCA_DIST
 /** The sub-path the app is served at. */
 export const SUB_PATH = 'training/cca-lab/';
 
-/** The curricula the served catalogue lists. */
-export const CATALOG = ['starter', 'broken-demo'];
+/** The curricula the served catalogue lists: the shipped ones, in their
+ * order (read from the repository's catalog.toml), then the broken one. */
+export const CATALOG = [
+  ...readFileSync(resolve(E2E_DIR, '../../curricula/catalog.toml'), 'utf8')
+    .match(/^curricula\s*=\s*\[([^\]]*)\]/m)[1]
+    .match(/"[^"]+"/g)
+    .map((s) => JSON.parse(s)),
+  'broken-demo',
+];
 
 // Servers still running and temporary folders not yet removed, for the
 // exit handler: a spec interrupted by Ctrl-C or a runner timeout leaves
