@@ -30,11 +30,16 @@ const sizes = (path) => {
   };
 };
 
-// The first page load: the files at the top of dist/ (index.html and the
-// hashed JS, wasm, CSS and icon it references), plus what the catalogue page
-// fetches: catalog.toml and, per curriculum, curriculum.toml and the default
-// language's about.toml.
-const first = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
+// The first page load: what the service worker fetches when it installs
+// (index.html and what it references: the hashed JS, wasm and CSS, boot.js,
+// the manifest and small icons; read from the built sw.js) and sw.js itself,
+// plus what the catalogue page fetches: catalog.toml and, per curriculum,
+// curriculum.toml and the default language's about.toml. The rest of the
+// shell (reference tables, lms.js, large icons) is fetched on first use.
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+const list = (name) => JSON.parse(sw.match(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`))[1]);
+const first = [...list('PRECACHE'), 'sw.js'].sort();
+const onUse = list('ON_USE');
 const catalog = readFileSync(join(dist, 'curricula/catalog.toml'), 'utf8');
 const ids = [...(catalog.match(/curricula\s*=\s*\[([^\]]*)\]/)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 const runtime = ['curricula/catalog.toml'];
@@ -80,6 +85,8 @@ const table = (title, files) => {
 
 const firstTotal = table('First page load (the catalogue):', [...first, ...runtime]);
 if (opening.length) table(`Then, opening "${ids[0]}" (reference data and its files, fetched once):`, opening);
+const elsewhere = onUse.filter((f) => !opening.includes(f));
+if (elsewhere.length) table('Fetched only when used (a learning platform, installing the app):', elsewhere);
 
 if (budget !== undefined) {
   const over = firstTotal.gzip / 1000 > budget;

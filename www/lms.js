@@ -160,6 +160,7 @@ const VERB = {
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const STATE_ID = 'cca-lab.progress';
+const SENT_ID = 'cca-lab.sent';
 
 function isoDuration(ms) {
   return `PT${(ms / 1000).toFixed(2)}S`;
@@ -188,6 +189,18 @@ async function cmi5(params, curriculum) {
   const mastery = typeof launch.masteryScore === 'number' ? launch.masteryScore : null;
   const saved = await fetch(stateUrl(STATE_ID), { headers });
   if (saved.ok) { try { restore(curriculum, await saved.json()); } catch { /* none yet */ } }
+  // Which of `completed`, `passed`/`failed` this registration has had: cmi5
+  // lets an AU send each once per registration, so a relaunch must not
+  // send them again.
+  let sent = {};
+  const sentResponse = await fetch(stateUrl(SENT_ID), { headers });
+  if (sentResponse.ok) { try { sent = (await sentResponse.json()) ?? {}; } catch { sent = {}; } }
+  const remember = (key) => {
+    sent[key] = true;
+    return fetch(stateUrl(SENT_ID), {
+      method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(sent),
+    });
+  };
 
   const began = Date.now();
   const send = (verb, result, moveOn = false, keepalive = false) => {
@@ -210,8 +223,6 @@ async function cmi5(params, curriculum) {
   };
   await send('initialized');
 
-  let completed = false;
-  let judged = false;
   let queue = Promise.resolve();
   window.addEventListener('cca-lab:results', (event) => {
     let report;
@@ -222,16 +233,16 @@ async function cmi5(params, curriculum) {
         method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(report.progress),
       });
       if (!normal) return;
-      if (report.complete && !completed) {
-        completed = true;
+      if (report.complete && !sent.completed) {
         await send('completed', { completion: true, duration: isoDuration(Date.now() - began) }, true);
+        await remember('completed');
       }
-      if (report.complete && !judged && mastery !== null && typeof report.score === 'number') {
-        judged = true;
+      if (report.complete && !sent.judged && mastery !== null && typeof report.score === 'number') {
         const passed = report.score >= mastery;
         await send(passed ? 'passed' : 'failed', {
           success: passed, score: { scaled: Math.round(report.score * 1000) / 1000 }, duration: isoDuration(Date.now() - began),
         }, true);
+        await remember('judged');
       }
     });
   });

@@ -1,24 +1,28 @@
 // The service worker of CCA Migration Lab: the app works offline after the
 // first visit.
 //
-// - The app shell (index.html, the hashed JavaScript, WebAssembly and CSS,
-//   the icons and the official reference tables) is cached as one version,
-//   named after a hash of all its files. A new build makes a new version;
-//   it waits until the learner chooses to reload, so a page never mixes old
-//   and new files.
+// - The app shell is cached as one version, named after a hash of all its
+//   files. What starts the app (index.html, boot.js, the hashed JavaScript,
+//   WebAssembly and CSS, the manifest and small icons) is fetched when the
+//   worker installs; the rest of the shell (the official reference tables,
+//   lms.js, the large icons) is kept the first time it is used. A new build
+//   makes a new version; it waits until the learner chooses to reload, so a
+//   page never mixes old and new files.
 // - Curriculum files are fetched from the network first, so that a trainer's
 //   edit on the server shows at once, and kept for use without a network.
 //
-// `.ci/post-build.mjs` fills in VERSION and SHELL when the app is built.
+// `.ci/post-build.mjs` fills in VERSION, PRECACHE and ON_USE when the app
+// is built.
 const VERSION = '__VERSION__';
-const SHELL = __SHELL__;
+const PRECACHE = __PRECACHE__;
+const ON_USE = __ON_USE__;
 const SHELL_CACHE = `cca-lab-shell-${VERSION}`;
 const CONTENT_CACHE = 'cca-lab-content';
 const SCOPE = new URL(self.registration.scope).pathname;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL.map((path) => new Request(path, { cache: 'reload' })))),
+    caches.open(SHELL_CACHE).then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' })))),
   );
 });
 
@@ -37,7 +41,15 @@ self.addEventListener('message', (event) => {
 
 async function shell(path) {
   const cache = await caches.open(SHELL_CACHE);
-  return (await cache.match(path)) ?? fetch(path);
+  const kept = await cache.match(path);
+  if (kept) return kept;
+  try {
+    const response = await fetch(path, { cache: 'reload' });
+    if (response.ok && ON_USE.includes(path)) await cache.put(path, response.clone());
+    return response;
+  } catch (offline) {
+    return new Response('Not available offline', { status: 503, statusText: 'Offline' });
+  }
 }
 
 async function content(request) {
@@ -61,7 +73,7 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.slice(SCOPE.length);
   if (request.mode === 'navigate') {
     event.respondWith(shell('index.html'));
-  } else if (SHELL.includes(path)) {
+  } else if (PRECACHE.includes(path) || ON_USE.includes(path)) {
     event.respondWith(shell(path));
   } else if (path.startsWith('curricula/')) {
     event.respondWith(content(request));

@@ -18,19 +18,21 @@ use crate::domain::reference;
 pub const CURRICULA: &str = "curricula";
 
 thread_local! {
-    /// Every curriculum address fetched in this visit, in order.
+    /// Every curriculum and reference-table address fetched in this visit,
+    /// in order.
     static FETCHED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The curriculum addresses fetched so far in this visit (the service
-/// worker fetches them again on a first visit, to keep them offline).
+/// The curriculum and reference-table addresses fetched so far in this
+/// visit (fetched again once the service worker controls a first visit, so
+/// that it keeps them for use offline).
 pub fn fetched_urls() -> Vec<String> {
     FETCHED.with(|f| f.borrow().clone())
 }
 
 /// Fetches one file.
 pub async fn fetch(url: &str) -> FileState {
-    if url.starts_with(CURRICULA) {
+    if url.starts_with(CURRICULA) || url.starts_with(DATA) {
         FETCHED.with(|f| {
             let mut f = f.borrow_mut();
             if !f.iter().any(|u| u == url) {

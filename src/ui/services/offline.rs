@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 use crate::domain::curriculum::{FileSet, Scope, wanted};
-use crate::ui::services::loader::{CURRICULA, fetch, fetched_urls};
+use crate::ui::services::loader::{CURRICULA, DATA, fetch, fetched_urls};
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
@@ -42,16 +42,18 @@ pub fn register(on_update: impl Fn() + 'static) {
     // existed: once it takes control, fetch the curriculum files again
     // through it, so that what was opened works offline too.
     let on_control = Closure::<dyn Fn()>::new(move || {
-        if first_visit {
+        // "Reload now" was chosen: the new worker has taken over, in a page
+        // of a first visit as in any other.
+        if RELOADING.with(Cell::get) {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        } else if first_visit {
             wasm_bindgen_futures::spawn_local(async {
                 for url in fetched_urls() {
                     let _ = fetch(&url).await;
                 }
             });
-        } else if RELOADING.with(Cell::get)
-            && let Some(w) = web_sys::window()
-        {
-            let _ = w.location().reload();
         }
     });
     sw.set_oncontrollerchange(Some(on_control.as_ref().unchecked_ref()));
@@ -123,14 +125,22 @@ pub fn saved_key(id: &str) -> String {
     format!("cca-lab.offline.{id}")
 }
 
-/// Fetches every file of curriculum `id`, in every language, through the
-/// service worker, which keeps them; `progress(done)` is told after each
-/// file. Returns the number of files, or why it failed.
+/// Fetches every file of curriculum `id`, in every language, and the
+/// reference tables it is read with, through the service worker, which keeps
+/// them; `progress(done)` is told after each curriculum file. Returns the
+/// number of curriculum files, or why it failed.
 pub async fn save_curriculum(
     id: &str,
     version: &str,
     progress: impl Fn(usize),
 ) -> Result<usize, String> {
+    for table in crate::domain::reference::TABLES {
+        if let crate::domain::curriculum::FileState::Unreadable(why) =
+            fetch(&format!("{DATA}/{table}")).await
+        {
+            return Err(format!("{DATA}/{table} could not be downloaded: {why}"));
+        }
+    }
     let mut files = FileSet::new();
     let mut done = 0;
     loop {
