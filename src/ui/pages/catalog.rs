@@ -3,9 +3,11 @@
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
+use crate::tr;
 use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::context::use_app;
 use crate::ui::hooks::use_title;
+use crate::ui::i18n::language_name;
 use crate::ui::pages::{endonym, loading};
 use crate::ui::route::Route;
 
@@ -14,22 +16,23 @@ use crate::ui::route::Route;
 pub fn CatalogPage() -> Html {
     use_title(String::new());
     let app = use_app();
+    let ui_lang = app.ui_language();
     {
         let app = app.clone();
         use_effect_with((), move |_| app.ensure_catalog());
     }
     let Some(catalog) = app.state().catalog.clone() else {
-        return html! { <><h1>{ "Curricula" }</h1>{ loading("the catalogue") }</> };
+        return html! { <><h1>{ tr!("catalogue-heading") }</h1>{ loading("loading-catalogue") }</> };
     };
     html! {
         <>
-            <h1>{ "Curricula" }</h1>
-            <p class="lead">{ "Learn to bring migration into Common Country Analyses and Cooperation Frameworks, with the Global Compact for Migration and the SDG targets and indicators. Your answers stay in this browser." }</p>
+            <h1>{ tr!("catalogue-heading") }</h1>
+            <p class="lead">{ tr!("catalogue-lead") }</p>
             if !catalog.report.is_empty() {
-                <DiagnosticsPanel report={catalog.report.clone()} title="The catalogue file has problems" />
+                <DiagnosticsPanel report={catalog.report.clone()} title={tr!("catalogue-problems")} />
             }
             if catalog.entries.is_empty() && !catalog.report.has_errors() {
-                <p>{ "This site offers no curricula yet." }</p>
+                <p>{ tr!("catalogue-empty") }</p>
             }
             <ul class="cards" data-testid="catalog">
                 { for catalog.entries.iter().map(|e| {
@@ -44,15 +47,27 @@ pub fn CatalogPage() -> Html {
                             }
                             <dl class="facts">
                                 if let Some(m) = &e.manifest {
-                                    <div><dt>{ "Languages" }</dt><dd>{ m.languages.iter().map(|l| endonym(l)).collect::<Vec<_>>().join(", ") }</dd></div>
+                                    <div>
+                                        <dt>{ tr!("catalogue-languages") }</dt>
+                                        <dd>
+                                            <ul class="language-list">
+                                                { for m.languages.iter().map(|l| html! { <li lang={l.clone()}>{ endonym(l) }</li> }) }
+                                            </ul>
+                                            if m.languages.iter().any(|l| l == ui_lang) {
+                                                <span class="language-match">{ tr!("catalogue-in-your-language", language = language_name(ui_lang)) }</span>
+                                            } else {
+                                                <span class="language-match missing">{ tr!("catalogue-not-in-your-language", language = language_name(ui_lang), shown = language_name(&m.default_language)) }</span>
+                                            }
+                                        </dd>
+                                    </div>
                                 }
                                 if let Some(min) = e.about.as_ref().and_then(|a| a.minutes) {
-                                    <div><dt>{ "Time" }</dt><dd>{ format!("about {} hours {} minutes", min / 60, min % 60).replace("about 0 hours ", "about ") }</dd></div>
+                                    <div><dt>{ tr!("catalogue-time") }</dt><dd>{ tr!("catalogue-time-value", hours = min / 60, minutes = min % 60) }</dd></div>
                                 }
-                                <div><dt>{ "Your progress" }</dt><dd>{ if done == 0 { "not started".to_string() } else { format!("{done} lesson{} completed", if done == 1 { "" } else { "s" }) } }</dd></div>
+                                <div><dt>{ tr!("catalogue-progress") }</dt><dd>{ if done == 0 { tr!("catalogue-not-started") } else { tr!("catalogue-lessons-done", count = done) } }</dd></div>
                             </dl>
                             if e.report.has_errors() {
-                                <p class="card-problem">{ "This curriculum has problems in its files. Open it to see them." }</p>
+                                <p class="card-problem">{ tr!("catalogue-card-problem") }</p>
                             }
                         </li>
                     }

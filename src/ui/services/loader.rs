@@ -77,6 +77,7 @@ pub const DATA: &str = "data";
 /// The error names the table that could not be loaded.
 pub async fn ensure_reference() -> Result<(), String> {
     if reference::is_loaded() {
+        let _ = ensure_sdg_translations(crate::ui::i18n::code()).await;
         return Ok(());
     }
     let fetched = join_all(
@@ -97,7 +98,32 @@ pub async fn ensure_reference() -> Result<(), String> {
         }
     }
     let pairs: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    reference::install(&pairs)
+    reference::install(&pairs)?;
+    // Without the translations the English texts show, each marked.
+    let _ = ensure_sdg_translations(crate::ui::i18n::code()).await;
+    Ok(())
+}
+
+/// Fetches the SDG texts of `language` (`data/sdg_i18n_<lang>.csv`) unless
+/// they are loaded; nothing for English.
+pub async fn ensure_sdg_translations(language: &str) -> Result<(), String> {
+    use crate::domain::reference::translations::{Translations, file_of};
+    let Some(file) = file_of(language) else {
+        return Ok(());
+    };
+    if crate::ui::i18n::sdg_translations().is_some_and(|t| t.language == language) {
+        return Ok(());
+    }
+    let text = match fetch_owned(format!("{DATA}/{file}")).await {
+        FileState::Text(t) => t,
+        FileState::Missing => return Err(format!("{DATA}/{file} was not found on the server")),
+        FileState::NotUtf8 => return Err(format!("{DATA}/{file} is not UTF-8")),
+        FileState::Unreadable(why) => {
+            return Err(format!("{DATA}/{file} could not be loaded: {why}"));
+        }
+    };
+    crate::ui::i18n::set_sdg_translations(Translations::parse(language, &text)?);
+    Ok(())
 }
 
 /// One curriculum as the catalogue shows it.
