@@ -109,6 +109,12 @@ fn every_message_formats_without_errors_in_every_language() {
             "verdict",
             "expected",
             "reference",
+            "paragraph",
+            "label",
+            "kinds",
+            "examples",
+            "query",
+            "example",
         ]
         .into_iter()
         .map(|k| (k, "x".into())),
