@@ -108,6 +108,11 @@ pub fn verdict_label(v: crate::domain::mapping::Verdict) -> String {
     })
 }
 
+/// The `dir` attribute for text in language `code`.
+pub fn dir(code: &str) -> &'static str {
+    crate::domain::i18n::direction_of(code).as_str()
+}
+
 /// The name of language `code` in the interface language.
 pub fn language_name(code: &str) -> String {
     let id = format!("lang-{code}");

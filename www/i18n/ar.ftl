@@ -43,7 +43,6 @@ catalogue-lead = تعلّم كيفية إدماج الهجرة في التحلي
 catalogue-problems = في ملف الفهرس مشكلات
 catalogue-empty = لا يقدّم هذا الموقع أي منهج بعد.
 catalogue-languages = اللغات
-catalogue-in-your-language = متاح باللغة { $language }
 catalogue-not-in-your-language = غير متاح باللغة { $language }؛ يُعرض باللغة { $shown }
 catalogue-time = المدة
 catalogue-time-value = { $hours ->

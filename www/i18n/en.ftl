@@ -43,7 +43,6 @@ catalogue-lead = Learn to bring migration into Common Country Analyses and Coope
 catalogue-problems = The catalogue file has problems
 catalogue-empty = This site offers no curricula yet.
 catalogue-languages = Languages
-catalogue-in-your-language = Available in { $language }
 catalogue-not-in-your-language = Not available in { $language }; shown in { $shown }
 catalogue-time = Time
 catalogue-time-value = { $hours ->

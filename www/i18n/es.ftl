@@ -43,7 +43,6 @@ catalogue-lead = Aprenda a integrar la migración en las evaluaciones comunes pa
 catalogue-problems = El archivo del catálogo tiene problemas
 catalogue-empty = Este sitio todavía no ofrece cursos.
 catalogue-languages = Idiomas
-catalogue-in-your-language = Disponible en { $language }
 catalogue-not-in-your-language = No disponible en { $language }; se muestra en { $shown }
 catalogue-time = Duración
 catalogue-time-value = { $hours ->

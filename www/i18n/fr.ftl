@@ -43,7 +43,6 @@ catalogue-lead = Apprenez à intégrer la migration dans les bilans communs de p
 catalogue-problems = Le fichier du catalogue comporte des problèmes
 catalogue-empty = Ce site ne propose encore aucun parcours.
 catalogue-languages = Langues
-catalogue-in-your-language = Disponible en { $language }
 catalogue-not-in-your-language = Non disponible en { $language } ; affiché en { $shown }
 catalogue-time = Durée
 catalogue-time-value = { $hours ->

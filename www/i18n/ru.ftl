@@ -43,7 +43,6 @@ catalogue-lead = Научитесь учитывать миграцию в об�
 catalogue-problems = В файле каталога есть проблемы
 catalogue-empty = На этом сайте пока нет курсов.
 catalogue-languages = Языки
-catalogue-in-your-language = Доступен на языке: { $language }
 catalogue-not-in-your-language = Недоступен на языке: { $language }; показан на языке: { $shown }
 catalogue-time = Продолжительность
 catalogue-time-value = { $hours ->

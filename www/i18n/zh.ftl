@@ -43,7 +43,6 @@ catalogue-lead = 学习如何依据《全球移民契约》以及可持续发展
 catalogue-problems = 课程目录文件有问题
 catalogue-empty = 本网站暂无课程。
 catalogue-languages = 语言
-catalogue-in-your-language = 提供{ $language }版本
 catalogue-not-in-your-language = 无{ $language }版本；以{ $shown }显示
 catalogue-time = 时长
 catalogue-time-value = { $hours ->

@@ -173,7 +173,7 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
     html! {
         <div class={if *submitted { "mapping is-submitted" } else { "mapping" }} data-testid="mapping">
             <div class="mapping-prompt">{ markdown(&ex.prompt, o) }</div>
-            <p class="mapping-frameworks" lang={crate::ui::i18n::code()}>{ tr!("mapping-map-to", frameworks = frameworks.join(", ")) }</p>
+            <p class="mapping-frameworks" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ tr!("mapping-map-to", frameworks = frameworks.join(", ")) }</p>
             <ol class="priorities">
                 { for ex.priorities.iter().enumerate().map(|(i, p)| {
                     let pid = format!("{}-{}", props.dom_id, p.id);
@@ -188,7 +188,7 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                     };
                     html! {
                         <li class="priority" key={p.id.clone()} data-priority={p.id.clone()}>
-                            <h3 class="priority-text"><span class="priority-number" lang={crate::ui::i18n::code()}>{ tr!("mapping-priority", number = i + 1) }<span class="visually-hidden">{ ": " }</span></span>{ &p.text }</h3>
+                            <h3 class="priority-text"><span class="priority-number" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ tr!("mapping-priority", number = i + 1) }<span class="visually-hidden">{ ": " }</span></span>{ &p.text }</h3>
                             if let Some(src) = &p.source { <p class="priority-source">{ tr!("mapping-source", source = src) }</p> }
                             <RefPicker id={pid} label={p.text.clone()} frameworks={ex.frameworks.clone()}
                                 {chosen} {on_add} {on_remove} disabled={*submitted} />
@@ -203,9 +203,9 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                 <button type="button" class={submitted.then_some("secondary")} {onclick}>
                     { if *submitted { tr!("try-again") } else { tr!("mapping-submit") } }
                 </button>
-                <p class="mapping-result" role="status" aria-live="polite" lang={crate::ui::i18n::code()}>{ status }</p>
+                <p class="mapping-result" role="status" aria-live="polite" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ status }</p>
             </div>
-            <details class="scoring-help" lang={crate::ui::i18n::code()}>
+            <details class="scoring-help" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>
                 <summary>{ tr!("scoring-title") }</summary>
                 <p>{ tr!("scoring-credit") }</p>
                 <ul>

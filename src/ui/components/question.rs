@@ -115,7 +115,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         <form class={classes!("question", (*checked).then_some(if correct { "is-correct" } else { "is-wrong" }))} onsubmit={on_submit} data-testid="question">
             <fieldset aria-describedby={format!("{}-result", props.dom_id)}>
                 <legend id={legend_id}>
-                    <span class="question-kind" lang={crate::ui::i18n::code()}>{ if q.multiple { tr!("question-choose-all") } else { tr!("question-choose-one") } }</span>
+                    <span class="question-kind" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ if q.multiple { tr!("question-choose-all") } else { tr!("question-choose-one") } }</span>
                     { markdown_inline(&q.prompt, o) }
                 </legend>
                 <ul class="options">
@@ -143,7 +143,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                                 <label for={id}>{ markdown_inline(&c.text, o) }</label>
                                 if let Some((_, label)) = status.clone() {
                                     <div class="feedback">
-                                        <strong class="feedback-status" lang={crate::ui::i18n::code()}>{ label }</strong>
+                                        <strong class="feedback-status" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ label }</strong>
                                         { markdown(&c.feedback, o) }
                                     </div>
                                 }
@@ -152,7 +152,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     }) }
                 </ul>
             </fieldset>
-            <p id={format!("{}-result", props.dom_id)} class="question-result" role="status" aria-live="polite" lang={crate::ui::i18n::code()}>{ result }</p>
+            <p id={format!("{}-result", props.dom_id)} class="question-result" role="status" aria-live="polite" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ result }</p>
             if *checked {
                 if let Some(exp) = &q.explanation {
                     <div class="explanation">{ markdown(exp, o) }</div>

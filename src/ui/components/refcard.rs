@@ -44,7 +44,7 @@ pub fn official_text(r: &Ref) -> Html {
         <>
             <span class="official-text" lang={s.language.clone()} dir={direction_of(&s.language).as_str()}>{ s.text }</span>
             if let Some(n) = note {
-                { " " }<span class={classes!("english-note", stale.then_some("stale"))} lang={lang} data-testid="english-note">{ n }</span>
+                { " " }<span class={classes!("english-note", stale.then_some("stale"))} lang={lang} dir={crate::ui::i18n::dir(lang)} data-testid="english-note">{ n }</span>
             }
         </>
     }
@@ -72,10 +72,10 @@ pub fn RefCard(props: &RefCardProps) -> Html {
             <h3 id={heading_id}>
                 if props.full { { ref_label(r) } } else { { ref_link(r) } }
                 if let Ref::Gcm(n) = r {
-                    if let Some((s, l)) = translations::gcm_short_label(data, lang, *n) { { " · " }<span class="ref-short" lang={l}>{ s }</span> }
+                    if let Some((s, l)) = translations::gcm_short_label(data, lang, *n) { { " · " }<span class="ref-short" dir={crate::ui::i18n::dir(&l)} lang={l}>{ s }</span> }
                 }
                 if let Ref::Goal(n) = r {
-                    if let Some((s, l)) = translations::goal_short(data, sdg.as_deref(), lang, *n) { { " · " }<span class="ref-short" lang={l}>{ s }</span> }
+                    if let Some((s, l)) = translations::goal_short(data, sdg.as_deref(), lang, *n) { { " · " }<span class="ref-short" dir={crate::ui::i18n::dir(&l)} lang={l}>{ s }</span> }
                 }
             </h3>
             <p class="ref-text">{ official_text(r) }</p>

@@ -39,25 +39,22 @@ pub fn CatalogPage() -> Html {
                     let progress = app.curriculum_progress(&e.id);
                     let done = progress.completed.len();
                     let title = e.about.as_ref().map(|a| a.title.clone()).unwrap_or_else(|| e.id.clone());
+                    let about_lang = e.about_language.clone();
+                    let about_dir = about_lang.as_deref().map(crate::ui::i18n::dir);
                     html! {
                         <li class={classes!("card", e.report.has_errors().then_some("has-errors"))} data-curriculum={e.id.clone()}>
-                            <h2><Link<Route> to={Route::Curriculum { id: e.id.clone() }}>{ title }</Link<Route>></h2>
+                            <h2 lang={about_lang.clone()} dir={about_dir}><Link<Route> to={Route::Curriculum { id: e.id.clone() }}>{ title }</Link<Route>></h2>
                             if let Some(summary) = e.about.as_ref().and_then(|a| a.summary.clone()) {
-                                <p>{ summary }</p>
+                                <p lang={about_lang.clone()} dir={about_dir}>{ summary }</p>
                             }
                             <dl class="facts">
                                 if let Some(m) = &e.manifest {
                                     <div>
                                         <dt>{ tr!("catalogue-languages") }</dt>
-                                        <dd>
-                                            <ul class="language-list">
-                                                { for m.languages.iter().map(|l| html! { <li lang={l.clone()}>{ endonym(l) }</li> }) }
-                                            </ul>
-                                            if m.languages.iter().any(|l| l == ui_lang) {
-                                                <span class="language-match">{ tr!("catalogue-in-your-language", language = language_name(ui_lang)) }</span>
-                                            } else {
-                                                <span class="language-match missing">{ tr!("catalogue-not-in-your-language", language = language_name(ui_lang), shown = language_name(&m.default_language)) }</span>
-                                            }
+                                        <dd data-testid="languages">
+                                            { for m.languages.iter().enumerate().map(|(i, l)| html! {
+                                                <>{ if i > 0 { ", " } else { "" } }<span lang={l.clone()} dir={crate::ui::i18n::dir(l)}>{ endonym(l) }</span></>
+                                            }) }
                                         </dd>
                                     </div>
                                 }
@@ -66,6 +63,9 @@ pub fn CatalogPage() -> Html {
                                 }
                                 <div><dt>{ tr!("catalogue-progress") }</dt><dd>{ if done == 0 { tr!("catalogue-not-started") } else { tr!("catalogue-lessons-done", count = done) } }</dd></div>
                             </dl>
+                            if let Some(m) = e.manifest.as_ref().filter(|m| !m.languages.iter().any(|l| l == ui_lang)) {
+                                <p class="language-match missing" data-testid="language-missing">{ tr!("catalogue-not-in-your-language", language = language_name(ui_lang), shown = language_name(&m.default_language)) }</p>
+                            }
                             if e.report.has_errors() {
                                 <p class="card-problem">{ tr!("catalogue-card-problem") }</p>
                             }

@@ -87,7 +87,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
             <label for="curriculum-language">{ tr!("curriculum-language") }</label>
             <select id="curriculum-language" {onchange}>
                 { for props.languages.iter().map(|l| html! {
-                    <option value={l.clone()} selected={*l == *props.current} lang={l.clone()}>{ endonym(l) }</option>
+                    <option value={l.clone()} selected={*l == *props.current} lang={l.clone()} dir={crate::ui::i18n::dir(l)}>{ endonym(l) }</option>
                 }) }
             </select>
         </div>
@@ -227,7 +227,7 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
     html! {
         <>
             { breadcrumbs(vec![catalogue_crumb(), (about.title.clone(), None)]) }
-            <div lang={about_lang.clone()}>
+            <div lang={about_lang.clone()} dir={crate::ui::i18n::dir(about_lang)}>
                 <h1>{ &about.title }</h1>
                 if let Some(s) = &about.summary { <p class="lead">{ s }</p> }
             </div>
@@ -249,17 +249,17 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
                 }
             </section>
             if let Some(d) = &about.description {
-                <div class="description" lang={about_lang.clone()}>{ markdown(d, o) }</div>
+                <div class="description" lang={about_lang.clone()} dir={crate::ui::i18n::dir(about_lang)}>{ markdown(d, o) }</div>
             }
             <dl class="facts">
-                if let Some(a) = &about.audience { <div><dt>{ tr!("curriculum-audience") }</dt><dd lang={about_lang.clone()}>{ a }</dd></div> }
+                if let Some(a) = &about.audience { <div><dt>{ tr!("curriculum-audience") }</dt><dd lang={about_lang.clone()} dir={crate::ui::i18n::dir(about_lang)}>{ a }</dd></div> }
                 if let Some(m) = about.minutes { <div><dt>{ tr!("catalogue-time") }</dt><dd>{ tr!("curriculum-minutes", minutes = m) }</dd></div> }
                 <div><dt>{ tr!("curriculum-version") }</dt><dd>{ &c.version }</dd></div>
             </dl>
             <h2>{ tr!("curriculum-modules") }</h2>
             <ol class="modules" data-testid="modules">
                 { for c.modules.iter().map(|(m, lang)| html! {
-                    <li lang={lang.clone()}>
+                    <li lang={lang.clone()} dir={crate::ui::i18n::dir(lang)}>
                         <h3><Link<Route> to={Route::Module { id: c.id.clone(), module: m.id.clone() }}>{ &m.title }</Link<Route>></h3>
                         if let Some(s) = &m.summary { <p>{ s }</p> }
                         { lesson_list(&c.id, m, &progress) }

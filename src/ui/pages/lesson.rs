@@ -115,12 +115,12 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                 (m.title.clone(), Some(Route::Module { id: c.id.clone(), module: m.id.clone() })),
                 (l.title.clone(), None),
             ]) }
-            <article class="lesson" lang={lang.clone()} data-testid="lesson">
+            <article class="lesson" lang={lang.clone()} dir={crate::ui::i18n::dir(&lang)} data-testid="lesson">
                 <header>
-                    <p class="eyebrow"><span>{ &m.title }</span>{ " · " }<span lang={ui_lang}>{ tr!("lesson-position", position = position, total = m.lessons.len()) }</span></p>
+                    <p class="eyebrow"><span>{ &m.title }</span>{ " · " }<span lang={ui_lang} dir={crate::ui::i18n::dir(ui_lang)}>{ tr!("lesson-position", position = position, total = m.lessons.len()) }</span></p>
                     <h1>{ &l.title }</h1>
                     if lang != c.language {
-                        <p class="notice-inline" lang={ui_lang}>{ tr!("lesson-not-translated", language = language_name(&c.language), shown = language_name(&lang)) }</p>
+                        <p class="notice-inline" lang={ui_lang} dir={crate::ui::i18n::dir(ui_lang)}>{ tr!("lesson-not-translated", language = language_name(&c.language), shown = language_name(&lang)) }</p>
                     }
                 </header>
                 { for l.steps.iter().map(|s| step(&app, &c.id, &m.id, &l.id, s, &base)) }
@@ -220,7 +220,7 @@ fn step(
     };
     html! {
         <section class={classes!("step", s.kind.name())} data-step={s.id.clone()}>
-            if let Some(h) = heading { <h2 lang={heading_lang}>{ h }</h2> }
+            if let Some(h) = heading { <h2 lang={heading_lang} dir={heading_lang.map(crate::ui::i18n::dir)}>{ h }</h2> }
             { body }
         </section>
     }

@@ -57,7 +57,7 @@ pub fn ModulePage(props: &ModulePageProps) -> Html {
                 (c.about.0.title.clone(), Some(Route::Curriculum { id: c.id.clone() })),
                 (m.title.clone(), None),
             ]) }
-            <div lang={lang.clone()}>
+            <div lang={lang.clone()} dir={crate::ui::i18n::dir(&lang)}>
                 <h1>{ &m.title }</h1>
                 if let Some(s) = &m.summary { <p class="lead">{ s }</p> }
             </div>
@@ -65,7 +65,7 @@ pub fn ModulePage(props: &ModulePageProps) -> Html {
                 <label for="module-progress">{ tr!("module-lessons-done", done = done, total = m.lessons.len()) }</label>
                 <progress id="module-progress" max={m.lessons.len().to_string()} value={done.to_string()}></progress>
             </p>
-            <div lang={lang}>{ lesson_list(&c.id, &m, &progress) }</div>
+            <div dir={crate::ui::i18n::dir(&lang)} lang={lang}>{ lesson_list(&c.id, &m, &progress) }</div>
         </>
     }
 }

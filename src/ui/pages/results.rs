@@ -91,7 +91,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             </div>
             <article class="certificate" data-testid="results">
                 <p class="certificate-kicker">{ tr!("results-kicker") }</p>
-                <h1 lang={c.about.1.clone()}>{ &c.about.0.title }</h1>
+                <h1 lang={c.about.1.clone()} dir={crate::ui::i18n::dir(&c.about.1)}>{ &c.about.0.title }</h1>
                 if let Some(name) = &results.learner { <p class="certificate-name">{ name }</p> }
                 <dl class="certificate-facts">
                     <div><dt>{ tr!("results-lessons") }</dt><dd>{ tr!("x-of-y", x = results.lessons.completed.len(), y = results.lessons.total) }</dd></div>
@@ -108,7 +108,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                         <thead><tr><th scope="col">{ tr!("results-exercise") }</th><th scope="col">{ tr!("results-best") }</th><th scope="col">{ tr!("results-last") }</th><th scope="col">{ tr!("results-attempts") }</th></tr></thead>
                         <tbody>
                             { for results.mappings.iter().map(|m| html! {
-                                <tr><th scope="row" lang={c.about.1.clone()}>{ exercise_title(c, &m.step) }</th><td>{ pct(m.best) }</td><td>{ pct(m.last) }</td><td>{ m.attempts.len() }</td></tr>
+                                <tr><th scope="row" lang={c.about.1.clone()} dir={crate::ui::i18n::dir(&c.about.1)}>{ exercise_title(c, &m.step) }</th><td>{ pct(m.best) }</td><td>{ pct(m.last) }</td><td>{ m.attempts.len() }</td></tr>
                             }) }
                         </tbody>
                     </table>

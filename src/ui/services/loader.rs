@@ -135,6 +135,8 @@ pub struct CatalogEntry {
     pub manifest: Option<Manifest>,
     /// Its about text in the language shown, when readable.
     pub about: Option<About>,
+    /// The language of `about`.
+    pub about_language: Option<String>,
     /// Problems found in those two files.
     pub report: Report,
 }
@@ -199,6 +201,7 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
             id,
             manifest: None,
             about: None,
+            about_language: None,
         };
     };
     let (manifest, report) = curriculum::read_manifest(&id, text);
@@ -208,6 +211,7 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
             id,
             manifest: None,
             about: None,
+            about_language: None,
             report,
         };
     };
@@ -217,12 +221,14 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
         manifest.default_language.clone()
     };
     let mut about = None;
+    let mut about_language = None;
     for l in [lang, manifest.default_language.clone()] {
         let path = format!("{id}/{l}/about.toml");
         if let FileState::Text(text) = fetch(&format!("{CURRICULA}/{path}")).await {
             let (a, r) = curriculum::read_about(&path, &text);
             report.extend(r);
             about = a;
+            about_language = Some(l);
             break;
         }
     }
@@ -230,6 +236,7 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
         id,
         manifest: Some(manifest),
         about,
+        about_language,
         report,
     }
 }
