@@ -162,10 +162,21 @@ pub fn parse(source: &str) -> Result<FluentResource, Vec<String>> {
                     .lines()
                     .count()
                     .max(1);
-                format!("line {line}: {}", e.kind)
+                format!("line {line}: {}", describe_parse_error(e))
             })
             .collect()
     })
+}
+
+/// What is wrong, in words (natively; the browser build keeps only the
+/// line, which saves the parser's message table from the download).
+#[cfg(not(target_arch = "wasm32"))]
+fn describe_parse_error(e: &fluent_syntax::parser::ParserError) -> String {
+    e.kind.to_string()
+}
+#[cfg(target_arch = "wasm32")]
+fn describe_parse_error(_: &fluent_syntax::parser::ParserError) -> &'static str {
+    "not valid Fluent syntax"
 }
 
 /// The ids of the messages in a Fluent file, in file order.
@@ -191,9 +202,9 @@ fn bundle(code: &str, source: &str) -> Result<Bundle, Vec<String>> {
     // the direction of a name may differ.
     b.set_use_isolating(false);
     b.add_builtins()
-        .map_err(|e| vec![format!("Fluent builtins: {e:?}")])?;
+        .map_err(|_| vec!["the Fluent NUMBER function could not be added".to_string()])?;
     b.add_resource(res)
-        .map_err(|errs| errs.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
+        .map_err(|errs| vec![format!("{} messages are defined twice", errs.len())])?;
     Ok(b)
 }
 
@@ -271,6 +282,7 @@ impl Localizer {
 
     /// The message `id` formatted by this language's own file only, or
     /// why not (for tests of the translations).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn format_own(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
         let b = self.own.as_ref().unwrap_or(&self.english);
         let m = b.get_message(id).ok_or("no such message")?;

@@ -26,7 +26,7 @@ pub fn ReferencePage(props: &ReferencePageProps) -> Html {
     use_title(
         parsed
             .as_ref()
-            .map(Ref::label)
+            .map(crate::ui::i18n::ref_label)
             .unwrap_or_else(|| tr!("reference-title")),
     );
     let query = use_state(String::new);
@@ -55,9 +55,9 @@ pub fn ReferencePage(props: &ReferencePageProps) -> Html {
     }
     html! {
         <>
-            { breadcrumbs(vec![catalogue_crumb(), (parsed.as_ref().map(Ref::label).unwrap_or_else(|| props.code.to_string()), None)]) }
+            { breadcrumbs(vec![catalogue_crumb(), (parsed.as_ref().map(crate::ui::i18n::ref_label).unwrap_or_else(|| props.code.to_string()), None)]) }
             if let Some(r) = &parsed {
-                <h1>{ r.label() }</h1>
+                <h1>{ crate::ui::i18n::ref_label(r) }</h1>
                 <RefCard reference={r.clone()} full=true />
             } else {
                 <h1>{ tr!("reference-not-found") }</h1>
