@@ -7,6 +7,7 @@
 //! (Fluent's selectors); the browser supplies a locale-aware number
 //! formatter through [`Localizer::set_number_formatter`].
 
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -109,6 +110,26 @@ pub enum Arg {
     Text(String),
     /// A number: selects plural forms and is formatted for the language.
     Number(f64),
+    /// A fraction shown as a whole percentage (0.85 → "85 %" as the
+    /// language writes it).
+    Percent(f64),
+}
+
+impl Arg {
+    fn value(&self) -> FluentValue<'static> {
+        match self {
+            Arg::Text(s) => FluentValue::from(s.clone()),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Percent(n) => {
+                let options = FluentNumberOptions {
+                    style: FluentNumberStyle::Percent,
+                    maximum_fraction_digits: Some(0),
+                    ..Default::default()
+                };
+                FluentValue::Number(FluentNumber::new(*n, options))
+            }
+        }
+    }
 }
 
 impl From<&str> for Arg {
@@ -201,8 +222,6 @@ fn bundle(code: &str, source: &str) -> Result<Bundle, Vec<String>> {
     // attributes and in tests; the UI isolates arguments with <bdi> where
     // the direction of a name may differ.
     b.set_use_isolating(false);
-    b.add_builtins()
-        .map_err(|_| vec!["the Fluent NUMBER function could not be added".to_string()])?;
     b.add_resource(res)
         .map_err(|errs| vec![format!("{} messages are defined twice", errs.len())])?;
     Ok(b)
@@ -289,10 +308,7 @@ impl Localizer {
         let p = m.value().ok_or("no value")?;
         let mut a = FluentArgs::new();
         for (k, v) in args {
-            match v {
-                Arg::Text(s) => a.set(*k, FluentValue::from(s.clone())),
-                Arg::Number(n) => a.set(*k, FluentValue::from(*n)),
-            }
+            a.set(*k, v.value());
         }
         let mut errors = Vec::new();
         let s = b.format_pattern(p, Some(&a), &mut errors);
@@ -311,10 +327,7 @@ impl Localizer {
         } else {
             let mut a = FluentArgs::new();
             for (k, v) in args {
-                match v {
-                    Arg::Text(s) => a.set(*k, FluentValue::from(s.clone())),
-                    Arg::Number(n) => a.set(*k, FluentValue::from(*n)),
-                }
+                a.set(*k, v.value());
             }
             Some(a)
         };

@@ -70,7 +70,7 @@ pub fn percent(whole: i64) -> String {
         "percent",
         &[
             ("whole", Arg::Number(whole as f64)),
-            ("value", Arg::Number(whole as f64 / 100.0)),
+            ("value", Arg::Percent(whole as f64 / 100.0)),
         ],
     )
 }

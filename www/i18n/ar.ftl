@@ -113,7 +113,7 @@ step-reference = النصوص الرسمية
 step-mapping = تمرين الربط
 
 ## الأرقام
-percent = { NUMBER($value, style: "percent", maximumFractionDigits: 0) }
+percent = { $value }
 x-of-y = { $x } من { $y }
 
 ## المرجع

@@ -112,7 +112,7 @@ step-reference = Textos oficiales
 step-mapping = Ejercicio de correspondencia
 
 ## Números
-percent = { NUMBER($value, style: "percent", maximumFractionDigits: 0) }
+percent = { $value }
 x-of-y = { $x } de { $y }
 
 ## Referencia

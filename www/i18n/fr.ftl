@@ -112,7 +112,7 @@ step-reference = Textes officiels
 step-mapping = Exercice de mise en correspondance
 
 ## Nombres
-percent = { NUMBER($value, style: "percent", maximumFractionDigits: 0) }
+percent = { $value }
 x-of-y = { $x } sur { $y }
 
 ## Référence

@@ -114,7 +114,7 @@ step-reference = Официальные тексты
 step-mapping = Упражнение на сопоставление
 
 ## Числа
-percent = { NUMBER($value, style: "percent", maximumFractionDigits: 0) }
+percent = { $value }
 x-of-y = { $x } из { $y }
 
 ## Справка

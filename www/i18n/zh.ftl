@@ -106,7 +106,7 @@ step-reference = 官方文本
 step-mapping = 对应练习
 
 ## 数字
-percent = { NUMBER($value, style: "percent", maximumFractionDigits: 0) }
+percent = { $value }
 x-of-y = { $x }/{ $y }
 
 ## 参考

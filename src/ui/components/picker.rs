@@ -324,7 +324,7 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
                 }
                 "Backspace" if s.query.is_empty() && !e.repeat() => {
                     if let Some(r) = chosen.last() {
-                        s.message = Some(tr!("picker-removed", reference = ref_label(&r)));
+                        s.message = Some(tr!("picker-removed", reference = ref_label(r)));
                         on_remove.emit(r.clone());
                     }
                     ui.set(s);

@@ -29,6 +29,12 @@ pub fn ref_link(r: &Ref) -> Html {
 /// current translation; otherwise the English text (`lang="en"`) with a
 /// visible note saying why — never an outdated translation.
 pub fn official_text(r: &Ref) -> Html {
+    official(r, false)
+}
+
+/// [`official_text`]; as the whole content of an element (`own`), the text
+/// takes the element's `lang` and only the note is marked.
+fn official(r: &Ref, own: bool) -> Html {
     let lang = crate::ui::i18n::code();
     let sdg = crate::ui::i18n::sdg_translations();
     let Some(s) = translations::shown(reference(), sdg.as_deref(), lang, r) else {
@@ -42,7 +48,11 @@ pub fn official_text(r: &Ref) -> Html {
     let stale = s.english_because == Some(EnglishBecause::Stale);
     html! {
         <>
-            <span class="official-text" lang={s.language.clone()} dir={direction_of(&s.language).as_str()}>{ s.text }</span>
+            if own {
+                <span class="official-text">{ s.text }</span>
+            } else {
+                <span class="official-text" lang={s.language.clone()} dir={direction_of(&s.language).as_str()}>{ s.text }</span>
+            }
             if let Some(n) = note {
                 { " " }<span class={classes!("english-note", stale.then_some("stale"))} lang={lang} dir={crate::ui::i18n::dir(lang)} data-testid="english-note">{ n }</span>
             }
@@ -67,6 +77,7 @@ pub fn RefCard(props: &RefCardProps) -> Html {
     let goal_class = r.goal().map(|g| format!("goal-{g}"));
     let lang = crate::ui::i18n::code();
     let sdg = crate::ui::i18n::sdg_translations();
+    let text_lang = translations::shown(data, sdg.as_deref(), lang, r).map(|s| s.language);
     html! {
         <article class={classes!("ref-card", kind_class, goal_class)} aria-labelledby={heading_id.clone()} data-ref={r.to_string()}>
             <h3 id={heading_id}>
@@ -78,7 +89,7 @@ pub fn RefCard(props: &RefCardProps) -> Html {
                     if let Some((s, l)) = translations::goal_short(data, sdg.as_deref(), lang, *n) { { " · " }<span class="ref-short" dir={crate::ui::i18n::dir(&l)} lang={l}>{ s }</span> }
                 }
             </h3>
-            <p class="ref-text">{ official_text(r) }</p>
+            <p class="ref-text" lang={text_lang.clone()} dir={text_lang.as_deref().map(crate::ui::i18n::dir)}>{ official(r, true) }</p>
             if lang == "ar" && matches!(r, Ref::Goal(_) | Ref::Target(_) | Ref::Indicator(_)) {
                 <p class="ref-note">{ tr!("official-arabic-community") }</p>
             }

@@ -104,7 +104,7 @@ test('official SDG texts follow the language; outdated translations show the Eng
     const card = page.locator('article.ref-card[data-ref="sdg:10.7"]');
     const text = card.locator('p.ref-text .official-text');
     await eventually(async () => assert.equal(await text.textContent(), t107.text));
-    assert.equal(await text.getAttribute('lang'), 'fr');
+    assert.equal(await card.locator('p.ref-text').getAttribute('lang'), 'fr');
     assert.equal(await card.locator('p.ref-text').getByTestId('english-note').count(), 0);
     assert.equal(await page.locator('main h1').textContent(), 'Cible 10.7 des ODD');
 
@@ -115,15 +115,15 @@ test('official SDG texts follow the language; outdated translations show the Eng
     const card2 = page.locator('article.ref-card[data-ref="sdg:10.7.2"]');
     const text2 = card2.locator('p.ref-text .official-text');
     await eventually(async () => assert.match(await text2.textContent(), /^Proportion of countries with migration policies/));
-    assert.equal(await text2.getAttribute('lang'), 'en');
+    assert.equal(await card2.locator('p.ref-text').getAttribute('lang'), 'en');
     assert.ok(!(await card2.textContent()).includes(i1072.text), 'the outdated French text is never shown');
     assert.match(await card2.locator('p.ref-text').getByTestId('english-note').textContent(), /antérieure au libellé officiel actuel/);
 
     // GCM objective titles exist in English only: marked; French short label.
     await page.goto(routeUrl(app.baseUrl, '/ref/gcm:1'));
     const gcm = page.locator('article.ref-card[data-ref="gcm:1"]');
-    await gcm.locator('.official-text').waitFor();
-    assert.equal(await gcm.locator('.official-text').getAttribute('lang'), 'en');
+    await gcm.locator('p.ref-text .official-text').waitFor();
+    assert.equal(await gcm.locator('p.ref-text').getAttribute('lang'), 'en');
     assert.match(await gcm.getByTestId('english-note').textContent(), /Titre officiel en anglais/);
     assert.equal(await gcm.locator('.ref-short').textContent(), 'Données');
     assert.equal(await gcm.locator('.ref-short').getAttribute('lang'), 'fr');
@@ -138,7 +138,7 @@ test('official SDG texts follow the language; outdated translations show the Eng
     );
     await page.goto(routeUrl(app.baseUrl, '/ref/sdg:10.7.2'));
     const ar = page.locator('article.ref-card[data-ref="sdg:10.7.2"] p.ref-text');
-    await eventually(async () => assert.equal(await ar.locator('.official-text').getAttribute('lang'), 'en'));
+    await eventually(async () => assert.equal(await ar.getAttribute('lang'), 'en'));
     assert.match(await ar.getByTestId('english-note').textContent(), /أقدم من الصيغة الرسمية الحالية/);
     errors.assertNone();
   } finally {
