@@ -115,6 +115,14 @@ fn every_message_formats_without_errors_in_every_language() {
             "examples",
             "query",
             "example",
+            "facts",
+            "current",
+            "new",
+            "file",
+            "note",
+            "date",
+            "priorities",
+            "links",
         ]
         .into_iter()
         .map(|k| (k, "x".into())),

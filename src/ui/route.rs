@@ -70,21 +70,6 @@ pub enum Route {
     NotFound,
 }
 
-/// A page whose text is in English only (the workspace pages): marked as
-/// English, laid out left to right, with a notice in the interface language.
-fn english_only(page: Html) -> Html {
-    let code = crate::ui::i18n::code();
-    if code == "en" {
-        return page;
-    }
-    html! {
-        <>
-            <p class="notice-inline" data-testid="english-only">{ crate::tr!("english-only-page") }</p>
-            <div lang="en" dir="ltr" class="english-only">{ page }</div>
-        </>
-    }
-}
-
 /// Renders the page for `route`.
 pub fn switch(route: Route) -> Html {
     match route {
@@ -96,11 +81,9 @@ pub fn switch(route: Route) -> Html {
         }
         Route::Results { id } => html! { <pages::results::ResultsPage {id} /> },
         Route::Reference { code } => html! { <pages::reference::ReferencePage {code} /> },
-        Route::Workspaces => english_only(html! { <pages::workspaces::WorkspacesPage /> }),
-        Route::Workspace { id } => english_only(html! { <pages::workspace::WorkspacePage {id} /> }),
-        Route::WorkspaceReport { id } => {
-            english_only(html! { <pages::workspace::WorkspaceReportPage {id} /> })
-        }
+        Route::Workspaces => html! { <pages::workspaces::WorkspacesPage /> },
+        Route::Workspace { id } => html! { <pages::workspace::WorkspacePage {id} /> },
+        Route::WorkspaceReport { id } => html! { <pages::workspace::WorkspaceReportPage {id} /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }

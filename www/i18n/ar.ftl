@@ -292,5 +292,77 @@ picker-references-for = المراجع لـ: { $label }
 picker-preview-empty = تنقّل بين النتائج باستخدام ↓ ↑ لقراءة كل نص رسمي كاملًا هنا.
 picker-nothing-matches = لا شيء يطابق «{ $query }». جرّب رمزًا مثل { $example }، أو كلمات أقل، أو التصفّح.
 
-## صفحات لم تُترجم بعد
-english-only-page = لم تُترجم هذه الصفحة بعد إلى لغتك؛ وتُعرض بالإنكليزية.
+## مساحات العمل
+english-only-analytics = لم تُترجم التحليلات بعد إلى لغتك؛ وتُعرض بالإنكليزية.
+cancel = إلغاء
+ws-priorities = { $count ->
+    [zero] لا أولويات
+    [one] أولوية واحدة
+    [two] أولويتان
+    [few] { $count } أولويات
+    [many] { $count } أولوية
+   *[other] { $count } أولوية
+}
+ws-links = { $count ->
+    [zero] لا روابط
+    [one] رابط واحد
+    [two] رابطان
+    [few] { $count } روابط
+    [many] { $count } رابطًا
+   *[other] { $count } رابط
+}
+ws-untitled = مساحة عمل بلا اسم
+ws-import-failed = تعذّر استيراد { $source }: عدد المشكلات { $count }.
+ws-import-nothing-changed = لم يتغيّر شيء. صحّح الملف وأعد المحاولة.
+ws-default-name = مساحة العمل { $number }
+ws-pasted-list = القائمة الملصقة
+ws-lead = اربط أولويات خطة ما — خطة تنمية وطنية أو تحليل قطري مشترك أو إطار تعاون — بأهداف الاتفاق العالمي وبغايات أهداف التنمية المستدامة ومؤشراتها، وحلّل التغطية والثغرات والاتساق. تبقى مساحات العمل في هذا المتصفح: صدّرها للاحتفاظ بنسخة أو لمشاركتها.
+ws-yours = مساحات عملك
+ws-none-yet = ليست لديك مساحات عمل بعد. أنشئ واحدة أدناه.
+ws-delete-question = حذف { $name }؟
+ws-delete-confirm = هل تريد حذف «{ $name }» ({ $facts })؟ لا يمكن التراجع عن ذلك؛ صدّرها أولًا للاحتفاظ بنسخة.
+ws-delete = حذف
+ws-delete-name = حذف { $name }
+ws-open = فتح
+ws-new = مساحة عمل جديدة
+ws-created = أُنشئت «{ $name }».
+ws-open-it = افتحها
+ws-name-optional = الاسم (اختياري)
+ws-paste-label = الأولويات، أولوية في كل سطر
+ws-paste-hint = الصق من مستند أو جدول بيانات. ويصلح أيضًا ملف CSV فيه عمود «text» (وعمودا «id» و«source» اختياريًا). اتركه فارغًا لتبدأ دون أولويات.
+ws-create = إنشاء مساحة العمل
+ws-from-file = أو أنشئ مساحة عمل من ملف (.csv أو .json أو .txt):
+ws-workspace = مساحة العمل
+ws-not-found-crumb = غير موجودة
+ws-not-found = مساحة العمل غير موجودة
+ws-not-found-body = لا توجد في هذا المتصفح مساحة عمل «{ $id }». تبقى مساحات العمل في المتصفح الذي أُنشئت فيه؛ لنقل إحداها، صدّرها هناك وأنشئ هنا مساحة عمل من الملف.
+ws-all = كل مساحات العمل
+ws-facts = { $priorities } · { $links } · محفوظة في هذا المتصفح
+ws-name = الاسم
+ws-export-csv = تصدير CSV
+ws-export-json = تصدير JSON
+ws-printable-report = تقرير قابل للطباعة
+ws-replace-label = استبدال الأولويات من ملف (.csv أو .json أو .txt):
+ws-replace-question = استبدال الأولويات؟
+ws-replace-confirm = هل تريد استبدال أولويات «{ $name }» ({ $current }) بأولويات الملف { $file } ({ $new })؟ ستُفقد الأولويات والروابط والملاحظات الحالية؛ صدّر مساحة العمل أولًا للاحتفاظ بنسخة.
+ws-replace = استبدال
+ws-priorities-title = الأولويات
+ws-no-priorities = لا أولويات بعد. أضف الأولى أدناه.
+ws-new-priority = أولوية جديدة
+ws-add-priority = إضافة الأولوية
+ws-analysis = التحليل
+ws-note-on = ملاحظة على { $reference } (اختيارية)
+ws-text-needed = تحتاج الأولوية إلى نص. وإلى أن يُضاف، يُحتفظ بآخر نص.
+ws-source-optional = المصدر (اختياري)
+ws-remove-question = إزالة الأولوية { $id }؟
+ws-remove-confirm = هل تريد إزالة الأولوية { $id } وروابطها ({ $links })؟
+ws-remove = إزالة
+ws-remove-priority = إزالة الأولوية { $id }
+ws-note = ملاحظة: { $note }
+ws-source-paren = (المصدر: { $source })
+ws-no-link = لا روابط.
+ws-back = العودة إلى مساحة العمل
+ws-print = طباعة
+ws-pdf-hint = لإنشاء ملف PDF، اختر «الحفظ بصيغة PDF» بوصفه الطابعة.
+ws-report-meta = تقرير الربط بتاريخ { $date }، أُعدّ باستخدام CCA Migration Lab: { $priorities }، { $links }.
+ws-report-priorities = الأولويات وروابطها

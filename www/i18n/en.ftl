@@ -269,5 +269,72 @@ picker-references-for = References for: { $label }
 picker-preview-empty = Move through the results with ↓ ↑ to read each official text here in full.
 picker-nothing-matches = Nothing matches “{ $query }”. Try a code such as { $example }, fewer words, or Browse.
 
-## Pages not yet translated
-english-only-page = This page is not yet translated into your language; it is shown in English.
+## Workspaces
+english-only-analytics = The analytics are not yet translated into your language; they are shown in English.
+cancel = Cancel
+ws-priorities = { $count ->
+    [one] { $count } priority
+   *[other] { $count } priorities
+}
+ws-links = { $count ->
+    [one] { $count } link
+   *[other] { $count } links
+}
+ws-untitled = Untitled workspace
+ws-import-failed = { $source } could not be imported: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}.
+ws-import-nothing-changed = Nothing was changed. Correct the file and try again.
+ws-default-name = Workspace { $number }
+ws-pasted-list = The pasted list
+ws-lead = Map the priorities of a plan — a national development plan, a CCA or a Cooperation Framework — to the GCM objectives and the SDG targets and indicators, and analyse coverage, gaps and alignment. Workspaces stay in this browser: export them to keep a copy or share them.
+ws-yours = Your workspaces
+ws-none-yet = You have no workspaces yet. Create one below.
+ws-delete-question = Delete { $name }?
+ws-delete-confirm = Delete “{ $name }” ({ $facts })? This cannot be undone; export it first to keep a copy.
+ws-delete = Delete
+ws-delete-name = Delete { $name }
+ws-open = Open
+ws-new = New workspace
+ws-created = Created “{ $name }”.
+ws-open-it = Open it
+ws-name-optional = Name (optional)
+ws-paste-label = Priorities, one per line
+ws-paste-hint = Paste from a document or spreadsheet. A CSV with a “text” column (and optional “id” and “source” columns) works too. Leave it empty to start with no priorities.
+ws-create = Create workspace
+ws-from-file = Or create one from a file (.csv, .json or .txt):
+ws-workspace = Workspace
+ws-not-found-crumb = Not found
+ws-not-found = Workspace not found
+ws-not-found-body = This browser has no workspace “{ $id }”. Workspaces stay in the browser they were made in; to move one, export it there and create a workspace from the file here.
+ws-all = All workspaces
+ws-facts = { $priorities } · { $links } · saved in this browser
+ws-name = Name
+ws-export-csv = Export CSV
+ws-export-json = Export JSON
+ws-printable-report = Printable report
+ws-replace-label = Replace the priorities from a file (.csv, .json or .txt):
+ws-replace-question = Replace the priorities?
+ws-replace-confirm = Replace the { $current } of “{ $name }” with the { $new } in { $file }? The current priorities, links and notes will be lost; export the workspace first to keep a copy.
+ws-replace = Replace
+ws-priorities-title = Priorities
+ws-no-priorities = No priorities yet. Add the first below.
+ws-new-priority = New priority
+ws-add-priority = Add priority
+ws-analysis = Analysis
+ws-note-on = Note on { $reference } (optional)
+ws-text-needed = A priority needs a text. Until it has one, the last text is kept.
+ws-source-optional = Source (optional)
+ws-remove-question = Remove priority { $id }?
+ws-remove-confirm = Remove priority { $id } and its { $links }?
+ws-remove = Remove
+ws-remove-priority = Remove priority { $id }
+ws-note = Note: { $note }
+ws-source-paren = (source: { $source })
+ws-no-link = No link.
+ws-back = Back to the workspace
+ws-print = Print
+ws-pdf-hint = To make a PDF, choose “Save as PDF” as the printer.
+ws-report-meta = Mapping report of { $date }, made with CCA Migration Lab: { $priorities }, { $links }.
+ws-report-priorities = Priorities and their links

@@ -272,5 +272,72 @@ picker-references-for = Referencias para: { $label }
 picker-preview-empty = Recorra los resultados con ↓ ↑ para leer aquí cada texto oficial completo.
 picker-nothing-matches = Nada coincide con «{ $query }». Pruebe un código como { $example }, menos palabras, o explore.
 
-## Páginas aún no traducidas
-english-only-page = Esta página aún no está traducida a su idioma; se muestra en inglés.
+## Espacios de trabajo
+english-only-analytics = Los análisis aún no están traducidos a su idioma; se muestran en inglés.
+cancel = Cancelar
+ws-priorities = { $count ->
+    [one] { $count } prioridad
+   *[other] { $count } prioridades
+}
+ws-links = { $count ->
+    [one] { $count } vínculo
+   *[other] { $count } vínculos
+}
+ws-untitled = Espacio de trabajo sin nombre
+ws-import-failed = No se pudo importar { $source }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}.
+ws-import-nothing-changed = No se ha cambiado nada. Corrija el archivo y vuelva a intentarlo.
+ws-default-name = Espacio de trabajo { $number }
+ws-pasted-list = La lista pegada
+ws-lead = Relacione las prioridades de un plan —un plan nacional de desarrollo, una evaluación común para el país o un marco de cooperación— con los objetivos del Pacto Mundial y las metas e indicadores de los ODS, y analice la cobertura, las carencias y la alineación. Los espacios de trabajo se guardan en este navegador: expórtelos para conservar una copia o compartirlos.
+ws-yours = Sus espacios de trabajo
+ws-none-yet = Todavía no tiene espacios de trabajo. Cree uno a continuación.
+ws-delete-question = ¿Eliminar { $name }?
+ws-delete-confirm = ¿Eliminar «{ $name }» ({ $facts })? Esta acción no se puede deshacer; expórtelo antes para conservar una copia.
+ws-delete = Eliminar
+ws-delete-name = Eliminar { $name }
+ws-open = Abrir
+ws-new = Nuevo espacio de trabajo
+ws-created = Se ha creado «{ $name }».
+ws-open-it = Abrirlo
+ws-name-optional = Nombre (opcional)
+ws-paste-label = Prioridades, una por línea
+ws-paste-hint = Pegue desde un documento o una hoja de cálculo. También sirve un CSV con una columna «text» (y, si se desea, columnas «id» y «source»). Déjelo vacío para empezar sin prioridades.
+ws-create = Crear el espacio de trabajo
+ws-from-file = O cree uno a partir de un archivo (.csv, .json o .txt):
+ws-workspace = Espacio de trabajo
+ws-not-found-crumb = No encontrado
+ws-not-found = Espacio de trabajo no encontrado
+ws-not-found-body = Este navegador no tiene ningún espacio de trabajo «{ $id }». Los espacios de trabajo se guardan en el navegador donde se crearon; para trasladar uno, expórtelo allí y cree aquí un espacio de trabajo a partir del archivo.
+ws-all = Todos los espacios de trabajo
+ws-facts = { $priorities } · { $links } · guardado en este navegador
+ws-name = Nombre
+ws-export-csv = Exportar CSV
+ws-export-json = Exportar JSON
+ws-printable-report = Informe imprimible
+ws-replace-label = Reemplazar las prioridades a partir de un archivo (.csv, .json o .txt):
+ws-replace-question = ¿Reemplazar las prioridades?
+ws-replace-confirm = ¿Reemplazar las { $current } de «{ $name }» por las { $new } de { $file }? Se perderán las prioridades, los vínculos y las notas actuales; exporte antes el espacio de trabajo para conservar una copia.
+ws-replace = Reemplazar
+ws-priorities-title = Prioridades
+ws-no-priorities = Todavía no hay prioridades. Añada la primera a continuación.
+ws-new-priority = Nueva prioridad
+ws-add-priority = Añadir la prioridad
+ws-analysis = Análisis
+ws-note-on = Nota sobre { $reference } (opcional)
+ws-text-needed = Una prioridad necesita un texto. Mientras no lo tenga, se conserva el último.
+ws-source-optional = Fuente (opcional)
+ws-remove-question = ¿Quitar la prioridad { $id }?
+ws-remove-confirm = ¿Quitar la prioridad { $id } y sus { $links }?
+ws-remove = Quitar
+ws-remove-priority = Quitar la prioridad { $id }
+ws-note = Nota: { $note }
+ws-source-paren = (fuente: { $source })
+ws-no-link = Ningún vínculo.
+ws-back = Volver al espacio de trabajo
+ws-print = Imprimir
+ws-pdf-hint = Para obtener un PDF, elija «Guardar como PDF» como impresora.
+ws-report-meta = Informe de correspondencia del { $date }, elaborado con CCA Migration Lab: { $priorities }, { $links }.
+ws-report-priorities = Las prioridades y sus vínculos

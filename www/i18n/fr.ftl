@@ -272,5 +272,72 @@ picker-references-for = Références pour : { $label }
 picker-preview-empty = Parcourez les résultats avec ↓ ↑ pour lire ici chaque texte officiel en entier.
 picker-nothing-matches = Aucun résultat pour « { $query } ». Essayez un code comme { $example }, moins de mots, ou parcourez.
 
-## Pages non encore traduites
-english-only-page = Cette page n’est pas encore traduite dans votre langue ; elle est affichée en anglais.
+## Espaces de travail
+english-only-analytics = Les analyses ne sont pas encore traduites dans votre langue ; elles sont affichées en anglais.
+cancel = Annuler
+ws-priorities = { $count ->
+    [one] { $count } priorité
+   *[other] { $count } priorités
+}
+ws-links = { $count ->
+    [one] { $count } lien
+   *[other] { $count } liens
+}
+ws-untitled = Espace de travail sans nom
+ws-import-failed = { $source } n’a pas pu être importé : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}.
+ws-import-nothing-changed = Rien n’a été modifié. Corrigez le fichier et réessayez.
+ws-default-name = Espace de travail { $number }
+ws-pasted-list = La liste collée
+ws-lead = Reliez les priorités d’un plan — plan national de développement, bilan commun de pays ou plan-cadre de coopération — aux objectifs du Pacte mondial et aux cibles et indicateurs des ODD, puis analysez la couverture, les lacunes et l’alignement. Les espaces de travail restent dans ce navigateur : exportez-les pour en garder une copie ou les partager.
+ws-yours = Vos espaces de travail
+ws-none-yet = Vous n’avez pas encore d’espace de travail. Créez-en un ci-dessous.
+ws-delete-question = Supprimer { $name } ?
+ws-delete-confirm = Supprimer « { $name } » ({ $facts }) ? Cette action est irréversible ; exportez-le d’abord pour en garder une copie.
+ws-delete = Supprimer
+ws-delete-name = Supprimer { $name }
+ws-open = Ouvrir
+ws-new = Nouvel espace de travail
+ws-created = « { $name } » a été créé.
+ws-open-it = L’ouvrir
+ws-name-optional = Nom (facultatif)
+ws-paste-label = Priorités, une par ligne
+ws-paste-hint = Collez depuis un document ou un tableur. Un fichier CSV avec une colonne « text » (et, au choix, des colonnes « id » et « source ») convient aussi. Laissez vide pour commencer sans priorité.
+ws-create = Créer l’espace de travail
+ws-from-file = Ou créez-en un à partir d’un fichier (.csv, .json ou .txt) :
+ws-workspace = Espace de travail
+ws-not-found-crumb = Introuvable
+ws-not-found = Espace de travail introuvable
+ws-not-found-body = Ce navigateur ne contient aucun espace de travail « { $id } ». Les espaces de travail restent dans le navigateur où ils ont été créés ; pour en déplacer un, exportez-le là-bas et créez ici un espace de travail à partir du fichier.
+ws-all = Tous les espaces de travail
+ws-facts = { $priorities } · { $links } · enregistré dans ce navigateur
+ws-name = Nom
+ws-export-csv = Exporter en CSV
+ws-export-json = Exporter en JSON
+ws-printable-report = Rapport imprimable
+ws-replace-label = Remplacer les priorités à partir d’un fichier (.csv, .json ou .txt) :
+ws-replace-question = Remplacer les priorités ?
+ws-replace-confirm = Remplacer les { $current } de « { $name } » par les { $new } de { $file } ? Les priorités, liens et notes actuels seront perdus ; exportez d’abord l’espace de travail pour en garder une copie.
+ws-replace = Remplacer
+ws-priorities-title = Priorités
+ws-no-priorities = Aucune priorité pour l’instant. Ajoutez la première ci-dessous.
+ws-new-priority = Nouvelle priorité
+ws-add-priority = Ajouter la priorité
+ws-analysis = Analyse
+ws-note-on = Note sur { $reference } (facultatif)
+ws-text-needed = Une priorité doit avoir un texte. Tant qu’elle n’en a pas, le dernier texte est conservé.
+ws-source-optional = Source (facultatif)
+ws-remove-question = Retirer la priorité { $id } ?
+ws-remove-confirm = Retirer la priorité { $id } et ses { $links } ?
+ws-remove = Retirer
+ws-remove-priority = Retirer la priorité { $id }
+ws-note = Note : { $note }
+ws-source-paren = (source : { $source })
+ws-no-link = Aucun lien.
+ws-back = Retour à l’espace de travail
+ws-print = Imprimer
+ws-pdf-hint = Pour obtenir un PDF, choisissez « Enregistrer au format PDF » comme imprimante.
+ws-report-meta = Rapport de mise en correspondance du { $date }, établi avec CCA Migration Lab : { $priorities }, { $links }.
+ws-report-priorities = Les priorités et leurs liens

@@ -222,7 +222,7 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
             if *submitted {
                 <details class="mapping-analytics">
                     <summary>{ tr!("mapping-analytics") }</summary>
-                    <div lang="en" dir="ltr"><AnalyticsView priorities={mapped} dom_id={format!("{}-analytics", props.dom_id)} heading_level={4} /></div>
+                    { crate::ui::components::analytics::english_analytics(html! { <AnalyticsView priorities={mapped} dom_id={format!("{}-analytics", props.dom_id)} heading_level={4} /> }) }
                 </details>
             }
             if !attempts.is_empty() {
