@@ -37,6 +37,19 @@ fn Keyed() -> Html {
 pub fn LanguageSwitcher() -> Html {
     let app = use_app();
     let current = app.ui_language();
+    let current_ref = use_node_ref();
+    {
+        // The layout was rebuilt in the language just chosen: the focus goes
+        // back to the switcher's button for it, not to the top of the page.
+        let current_ref = current_ref.clone();
+        use_effect_with((), move |_| {
+            if crate::ui::i18n::take_refocus()
+                && let Some(b) = current_ref.cast::<web_sys::HtmlElement>()
+            {
+                let _ = b.focus();
+            }
+        });
+    }
     html! {
         <nav class="language-switcher" aria-label={tr!("language-switcher-label")} data-testid="language-switcher">
             <ul>
@@ -50,6 +63,7 @@ pub fn LanguageSwitcher() -> Html {
                     html! {
                         <li>
                             <button type="button" class="link" lang={l.code} dir={l.dir.as_str()}
+                                ref={if is_current { current_ref.clone() } else { NodeRef::default() }}
                                 aria-pressed={if is_current { "true" } else { "false" }}
                                 {onclick}>{ l.native }</button>
                         </li>

@@ -168,6 +168,7 @@ impl AppHandle {
                 Ok(l) => {
                     if remember {
                         i18n_service::store_language(&code);
+                        crate::ui::i18n::refocus_switcher();
                     }
                     crate::ui::i18n::set(l);
                     // The official SDG texts in that language, when the

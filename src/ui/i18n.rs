@@ -16,6 +16,21 @@ thread_local! {
     static SDG: RefCell<Option<Rc<Translations>>> = const { RefCell::new(None) };
 }
 
+thread_local! {
+    static REFOCUS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the language switcher to take the focus back after the layout is
+/// rebuilt in the new language (the learner chose it with the switcher).
+pub fn refocus_switcher() {
+    REFOCUS.with(|r| r.set(true));
+}
+
+/// Whether the switcher should take the focus (asked once).
+pub fn take_refocus() -> bool {
+    REFOCUS.with(|r| r.replace(false))
+}
+
 /// Keeps the SDG texts of one language (the interface language).
 pub fn set_sdg_translations(t: Translations) {
     SDG.with(|s| *s.borrow_mut() = Some(Rc::new(t)));

@@ -2,6 +2,7 @@
 // order, each named in itself; choosing one changes the interface, <html
 // lang dir> and the official SDG texts, and is remembered across visits.
 // Without a choice the browser's preferred language is used when offered.
+// Switching with the keyboard keeps the focus on the language chosen.
 // A language's messages are fetched only when it is chosen. Curricula show
 // in the interface language when they have it, otherwise in their default
 // language with a notice, and the catalogue says so.
@@ -13,7 +14,7 @@ import { test } from 'node:test';
 
 import { eventually } from '../support/browser.mjs';
 import { LANGUAGES, messages } from '../support/i18n.mjs';
-import { CatalogPage, routeUrl } from '../support/pages.mjs';
+import { CatalogPage, routeUrl, tabTo } from '../support/pages.mjs';
 import { useApp } from '../support/suite.mjs';
 
 const app = useApp();
@@ -53,8 +54,18 @@ test('the switcher offers the six languages in UN order; each one changes the in
 
     for (const l of LANGUAGES) {
       const m = await messages(app.server.appDir, l.code);
-      await switcher.getByRole('button', { name: l.name, exact: true }).click();
+      // With the keyboard: Tab to the language, Enter.
+      await tabTo(page, switcher.getByRole('button', { name: l.name, exact: true }));
+      await page.keyboard.press('Enter');
       await eventually(async () => assert.deepEqual(await htmlLangDir(page), [l.code, l.dir]));
+      // The page is rebuilt in the new language; the focus stays on the
+      // language just chosen, not lost to the top of the page.
+      await eventually(async () =>
+        assert.deepEqual(
+          await page.evaluate(() => [document.activeElement?.lang, document.activeElement?.getAttribute('aria-pressed')]),
+          [l.code, 'true'],
+        ),
+      );
       await page.getByRole('heading', { level: 1, name: m['catalogue-heading'], exact: true }).waitFor();
       assert.equal(await page.locator('.site-nav a').first().textContent(), m['nav-curricula']);
       assert.equal(await page.locator('.skip-link').textContent(), m['skip-to-main']);
