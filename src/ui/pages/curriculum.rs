@@ -257,7 +257,9 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
                 <div><dt>{ tr!("curriculum-version") }</dt><dd>{ &c.version }</dd></div>
             </dl>
             <h2>{ tr!("curriculum-modules") }</h2>
-            <ol class="modules" data-testid="modules">
+            // Numbered on the side the curriculum reads from (its items keep
+            // their own language: a module may fall back to another).
+            <ol class="modules" data-testid="modules" dir={crate::ui::i18n::dir(&c.language)}>
                 { for c.modules.iter().map(|(m, lang)| html! {
                     <li lang={lang.clone()} dir={crate::ui::i18n::dir(lang)}>
                         <h3><Link<Route> to={Route::Module { id: c.id.clone(), module: m.id.clone() }}>{ &m.title }</Link<Route>></h3>
