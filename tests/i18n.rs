@@ -2,6 +2,8 @@
 //! messages of the English file. A failure lists every untranslated (and
 //! every unknown) message per language.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use cca_lab::domain::i18n::{ENGLISH, LANGUAGES, Localizer, message_ids};
 
 fn source(code: &str) -> String {
