@@ -13,14 +13,13 @@ if (!staging || !source) {
   process.exit(1);
 }
 // The shell: every file at the top of the build, the static assets and the
-// reference tables; not the curricula, which change without a rebuild, nor
-// the interface languages other than English, fetched only when chosen.
+// reference tables; not the curricula, which change without a rebuild.
 const walk = (dir) => readdirSync(join(staging, dir)).flatMap((f) => {
   const p = dir ? `${dir}/${f}` : f;
   return statSync(join(staging, p)).isDirectory() ? walk(p) : [p];
 });
 const shell = walk('')
-  .filter((p) => !p.startsWith('curricula/') && !p.startsWith('i18n/') && p !== 'sw.js')
+  .filter((p) => !p.startsWith('curricula/') && p !== 'sw.js')
   .sort();
 const hash = createHash('sha256');
 for (const p of shell) hash.update(p).update(readFileSync(join(staging, p)));

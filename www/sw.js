@@ -6,7 +6,7 @@
 //   named after a hash of all its files. A new build makes a new version;
 //   it waits until the learner chooses to reload, so a page never mixes old
 //   and new files.
-// - Curriculum files and interface languages are fetched from the network first, so that a trainer's
+// - Curriculum files are fetched from the network first, so that a trainer's
 //   edit on the server shows at once, and kept for use without a network.
 //
 // `.ci/post-build.mjs` fills in VERSION and SHELL when the app is built.
@@ -63,9 +63,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(shell('index.html'));
   } else if (SHELL.includes(path)) {
     event.respondWith(shell(path));
-  } else if (path.startsWith('curricula/') || path.startsWith('i18n/')) {
-    // Curricula, and interface languages other than English (fetched only
-    // when chosen), kept once used.
+  } else if (path.startsWith('curricula/')) {
     event.respondWith(content(request));
   }
 });
