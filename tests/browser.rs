@@ -813,10 +813,11 @@ async fn gcm_objective_card_shows_text_and_actions() {
         attr(&link, "href").as_deref(),
         Some(ref_href("gcm:6").as_str())
     );
-    assert_eq!(
-        text(&get(&heading, ".ref-short")),
-        format!(" · {}", objective.short_label_en)
-    );
+    // The short label carries its own language (English here).
+    let short = get(&heading, ".ref-short");
+    assert_eq!(text(&short), objective.short_label_en);
+    assert_eq!(attr(&short, "lang").as_deref(), Some("en"));
+    assert!(text(&heading).ends_with(&format!(" · {}", objective.short_label_en)));
     assert_eq!(text(&m.get("article .ref-text")), objective.title);
     assert_eq!(
         text(&m.get("article .ref-text")),

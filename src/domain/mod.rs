@@ -12,6 +12,7 @@
 //! - [`results`]: a learner's results file.
 //! - [`workspace`]: an analyst's own plan, with CSV and JSON import and export.
 //! - [`diagnostic`]: problems with their place and fix.
+//! - [`i18n`]: interface messages in the six UN languages (Fluent).
 //! - [`json_syntax`]: where a JSON text stops being JSON.
 //! - [`mapping`]: mapping exercises and their scoring.
 //! - [`markdown`]: safe Markdown for curriculum prose.
@@ -23,6 +24,7 @@ pub mod analytics;
 pub mod csv;
 pub mod curriculum;
 pub mod diagnostic;
+pub mod i18n;
 pub mod json_syntax;
 pub mod mapping;
 pub mod markdown;

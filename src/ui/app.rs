@@ -3,6 +3,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::i18n::LANGUAGES;
+use crate::tr;
 use crate::ui::context::{AppProvider, use_app};
 use crate::ui::route::{Route, switch};
 use crate::ui::services::offline;
@@ -14,9 +16,61 @@ pub fn App() -> Html {
     html! {
         <AppProvider>
             <HashRouter>
-                <Layout />
+                <Keyed />
             </HashRouter>
         </AppProvider>
+    }
+}
+
+/// The layout, rebuilt when the interface language changes so that every
+/// component reads the new messages.
+#[component]
+fn Keyed() -> Html {
+    let app = use_app();
+    let lang = app.state().ui_language.clone();
+    html! { <Layout key={lang} /> }
+}
+
+/// The interface languages, in the order UN websites list them; each name
+/// in its own language, the current one marked.
+#[component]
+pub fn LanguageSwitcher() -> Html {
+    let app = use_app();
+    let current = app.ui_language();
+    let current_ref = use_node_ref();
+    {
+        // The layout was rebuilt in the language just chosen: the focus goes
+        // back to the switcher's button for it, not to the top of the page.
+        let current_ref = current_ref.clone();
+        use_effect_with((), move |_| {
+            if crate::ui::i18n::take_refocus()
+                && let Some(b) = current_ref.cast::<web_sys::HtmlElement>()
+            {
+                let _ = b.focus();
+            }
+        });
+    }
+    html! {
+        <nav class="language-switcher" aria-label={tr!("language-switcher-label")} data-testid="language-switcher">
+            <ul>
+                { for LANGUAGES.iter().map(|l| {
+                    let is_current = l.code == current;
+                    let onclick = {
+                        let app = app.clone();
+                        let code = l.code;
+                        Callback::from(move |_: MouseEvent| app.set_ui_language(code, true))
+                    };
+                    html! {
+                        <li>
+                            <button type="button" class="link" lang={l.code} dir={l.dir.as_str()}
+                                ref={if is_current { current_ref.clone() } else { NodeRef::default() }}
+                                aria-pressed={if is_current { "true" } else { "false" }}
+                                {onclick}>{ l.native }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
     }
 }
 
@@ -53,21 +107,22 @@ pub fn Layout() -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip}>{ "Skip to main content" }</a>
+            <a class="skip-link" href="#main" onclick={skip}>{ tr!("skip-to-main") }</a>
             <header class="site-header">
-                <Link<Route> to={Route::Catalog} classes="site-title">{ "CCA Migration Lab" }</Link<Route>>
-                <span class="site-tagline">{ "Migration in Common Country Analyses and Cooperation Frameworks" }</span>
-                <nav class="site-nav" aria-label="Main">
-                    <Link<Route> to={Route::Catalog}>{ "Curricula" }</Link<Route>>
-                    <Link<Route> to={Route::Workspaces}>{ "Workspaces" }</Link<Route>>
+                <Link<Route> to={Route::Catalog} classes="site-title">{ tr!("app-title") }</Link<Route>>
+                <span class="site-tagline">{ tr!("app-tagline") }</span>
+                <nav class="site-nav" aria-label={tr!("nav-main")}>
+                    <Link<Route> to={Route::Catalog}>{ tr!("nav-curricula") }</Link<Route>>
+                    <Link<Route> to={Route::Workspaces}>{ tr!("nav-workspaces") }</Link<Route>>
                 </nav>
+                <LanguageSwitcher />
             </header>
             <Notices />
             <main id="main" tabindex="-1" ref={main_ref}>
                 <Switch<Route> render={switch} />
             </main>
             <footer class="site-footer">
-                <p>{ "Official texts: SDG global indicator framework (A/RES/71/313, after the 2025 comprehensive review, E/CN.3/2025/6); Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195). Your progress stays in this browser." }</p>
+                <p>{ tr!("footer-sources") }</p>
             </footer>
         </>
     }
@@ -84,8 +139,8 @@ fn Notices() -> Html {
         <div class="notices" role="status" aria-live="polite">
             if app.state().update_ready {
                 <div class="notice update" data-testid="update-ready">
-                    <p>{ "A new version of CCA Migration Lab is ready. Reload to use it; your progress is kept." }</p>
-                    <button type="button" onclick={reload}>{ "Reload now" }</button>
+                    <p>{ tr!("update-ready") }</p>
+                    <button type="button" onclick={reload}>{ tr!("update-reload") }</button>
                 </div>
             }
             { for notices.into_iter().map(|n| {
@@ -93,7 +148,7 @@ fn Notices() -> Html {
                 html! {
                     <div class="notice" data-testid="notice">
                         <p>{ n.text }</p>
-                        <button type="button" class="secondary" onclick={dismiss}>{ "Dismiss" }</button>
+                        <button type="button" class="secondary" onclick={dismiss}>{ tr!("dismiss") }</button>
                     </div>
                 }
             }) }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::progress::{CurriculumProgress, Progress};
 use crate::domain::results::Results;
+use crate::ui::services::i18n as i18n_service;
 use crate::ui::services::{lms, loader, offline, storage};
 use crate::ui::state::{Action, AppState, DataState};
 
@@ -38,6 +39,18 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             s
         }
     });
+    {
+        // The interface language: the learner's choice, else the browser's.
+        let handle = AppHandle {
+            inner: state.clone(),
+        };
+        use_effect_with((), move |_| {
+            let code = i18n_service::initial_language();
+            if code != "en" {
+                handle.set_ui_language(code, false);
+            }
+        });
+    }
     {
         // The service worker keeps the app working offline and says when a
         // new version is ready.
@@ -129,15 +142,52 @@ impl AppHandle {
     }
 
     /// The language to show curriculum `id` in: the learner's choice, else
-    /// the browser's language (the curriculum falls back to its default if
+    /// the interface language (the curriculum falls back to its default if
     /// it lacks it).
     pub fn language_for(&self, id: &str) -> String {
         self.inner
             .progress
             .curriculum(id)
             .and_then(|c| c.language.clone())
-            .or_else(storage::browser_language)
-            .unwrap_or_else(|| "en".to_string())
+            .unwrap_or_else(|| crate::ui::i18n::code().to_string())
+    }
+
+    /// The interface language code.
+    pub fn ui_language(&self) -> &'static str {
+        crate::ui::i18n::code()
+    }
+
+    /// Switches the interface to language `code`: fetches its messages,
+    /// remembers the choice and sets `<html lang dir>`. A language that
+    /// cannot be loaded leaves the interface as it is, with a notice.
+    pub fn set_ui_language(&self, code: &str, remember: bool) {
+        let d = self.inner.dispatcher();
+        let code = code.to_string();
+        wasm_bindgen_futures::spawn_local(async move {
+            match i18n_service::load(&code).await {
+                Ok(l) => {
+                    if remember {
+                        i18n_service::store_language(&code);
+                        crate::ui::i18n::refocus_switcher();
+                    }
+                    crate::ui::i18n::set(l);
+                    // The official SDG texts in that language, when the
+                    // reference data is in use (else on its first use).
+                    if crate::domain::reference::is_loaded()
+                        && let Err(why) = loader::ensure_sdg_translations(&code).await
+                    {
+                        d.dispatch(Action::Notify(why));
+                    }
+                    i18n_service::apply_document(&code);
+                    d.dispatch(Action::UiLanguage(code));
+                }
+                Err(why) => d.dispatch(Action::Notify(crate::tr!(
+                    "language-load-failed",
+                    language = crate::ui::i18n::language_name(&code),
+                    why = why
+                ))),
+            }
+        });
     }
 
     /// Starts loading the catalogue unless it is loaded.

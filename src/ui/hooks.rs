@@ -14,9 +14,9 @@ pub fn use_title(title: String) {
     use_effect_with(title, |title| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             let full = if title.is_empty() {
-                "CCA Migration Lab".to_string()
+                crate::tr!("app-title")
             } else {
-                format!("{title} — CCA Migration Lab")
+                crate::tr!("page-title", title = title)
             };
             doc.set_title(&full);
         }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod context;
 pub mod hooks;
+pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod services;

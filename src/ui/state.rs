@@ -54,6 +54,8 @@ pub struct AppState {
     pub reference: DataState,
     /// A new version of the app is downloaded and waits for a reload.
     pub update_ready: bool,
+    /// The interface language whose messages are in use (`""` = English).
+    pub ui_language: String,
     next_notice: u32,
 }
 
@@ -146,6 +148,9 @@ pub enum Action {
     Notify(String),
     /// The learner dismissed a notice.
     Dismiss(u32),
+    /// The interface language changed (its messages are loaded). Curricula
+    /// follow it: a language chosen earlier for one curriculum is replaced.
+    UiLanguage(String),
 }
 
 impl AppState {
@@ -232,6 +237,22 @@ impl Reducible for AppState {
                 }
             }
             Action::Dismiss(id) => s.notices.retain(|n| n.id != id),
+            Action::UiLanguage(code) => {
+                if s.ui_language != code {
+                    let chosen: Vec<String> = s
+                        .progress
+                        .curricula
+                        .iter()
+                        .filter(|(_, c)| c.language.as_ref().is_some_and(|l| *l != code))
+                        .map(|(id, _)| id.clone())
+                        .collect();
+                    for id in chosen {
+                        s.progress.set_language(&id, &code);
+                    }
+                    s.ui_language = code;
+                    s.catalog = None;
+                }
+            }
         }
         self
     }
@@ -303,6 +324,35 @@ mod tests {
         let first = s.notices[0].id;
         let s = s.reduce(Action::Dismiss(first));
         assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn curricula_follow_a_new_interface_language() {
+        let s = reduce(
+            AppState::default(),
+            vec![
+                Action::SetLanguage {
+                    curriculum: "c".into(),
+                    language: "fr".into(),
+                },
+                Action::UiLanguage("ar".into()),
+            ],
+        );
+        assert_eq!(s.ui_language, "ar");
+        assert_eq!(
+            s.progress.curriculum("c").unwrap().language.as_deref(),
+            Some("ar")
+        );
+        // A curriculum picked in another language after that keeps it.
+        let s = s.reduce(Action::SetLanguage {
+            curriculum: "c".into(),
+            language: "fr".into(),
+        });
+        let s = s.reduce(Action::UiLanguage("ar".into()));
+        assert_eq!(
+            s.progress.curriculum("c").unwrap().language.as_deref(),
+            Some("fr")
+        );
     }
 
     #[test]

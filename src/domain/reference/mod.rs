@@ -11,6 +11,7 @@
 //! (target 10.7) and `sdg:10.7.2` (indicator 10.7.2).
 
 mod refs;
+pub mod translations;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

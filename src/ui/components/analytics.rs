@@ -29,6 +29,22 @@ pub struct AnalyticsViewProps {
     pub heading_level: u8,
 }
 
+/// The analytics views, whose text is in English only so far: marked
+/// `lang="en"` and laid out left to right, with a notice in the interface
+/// language when that is not English.
+pub fn english_analytics(view: Html) -> Html {
+    let code = crate::ui::i18n::code();
+    if code == "en" {
+        return view;
+    }
+    html! {
+        <>
+            <p class="notice-inline" data-testid="english-only">{ crate::tr!("english-only-analytics") }</p>
+            <div lang="en" dir="ltr" class="english-only">{ view }</div>
+        </>
+    }
+}
+
 /// `n thing` or `n things`.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::diagnostic::{Diagnostic, Report};
+use crate::tr;
 
 /// Props of [`DiagnosticsPanel`].
 #[derive(Properties, PartialEq)]
@@ -26,18 +27,15 @@ pub fn DiagnosticsPanel(props: &DiagnosticsPanelProps) -> Html {
         }
     }
     let (errors, warnings) = (report.error_count(), report.warning_count());
-    let counts = format!(
-        "{errors} error{}{}",
-        if errors == 1 { "" } else { "s" },
-        if warnings > 0 {
-            format!(
-                ", {warnings} warning{}",
-                if warnings == 1 { "" } else { "s" }
-            )
-        } else {
-            String::new()
-        }
-    );
+    let counts = if warnings > 0 {
+        tr!(
+            "diagnostics-counts-warnings",
+            errors = errors,
+            warnings = warnings
+        )
+    } else {
+        tr!("diagnostics-counts", errors = errors)
+    };
     html! {
         <section class="diagnostics" aria-labelledby="diagnostics-title" data-testid="diagnostics">
             <h2 id="diagnostics-title">{ props.title.clone() }</h2>
@@ -48,15 +46,15 @@ pub fn DiagnosticsPanel(props: &DiagnosticsPanelProps) -> Html {
                     <ul>
                         { for ds.into_iter().map(|d| {
                             let level = if d.is_error() { "error" } else { "warning" };
-                            let place = if d.line > 0 { format!("line {}, column {}", d.line, d.column) } else { "whole file".to_string() };
+                            let place = if d.line > 0 { tr!("diagnostics-place", line = d.line, column = d.column) } else { tr!("diagnostics-whole-file") };
                             html! {
                                 <li class={classes!("diagnostic", level)} data-code={d.code.as_str()}>
-                                    <span class="diagnostic-level">{ if d.is_error() { "Error" } else { "Warning" } }</span>
+                                    <span class="diagnostic-level">{ if d.is_error() { tr!("diagnostics-error") } else { tr!("diagnostics-warning") } }</span>
                                     <span class="diagnostic-place">{ place }</span>
                                     <code class="diagnostic-code">{ d.code.as_str() }</code>
-                                    <span class="diagnostic-message">{ &d.message }</span>
+                                    <span class="diagnostic-message" lang="en">{ &d.message }</span>
                                     if let Some(h) = &d.hint {
-                                        <span class="diagnostic-hint">{ "Fix: " }{ h }</span>
+                                        <span class="diagnostic-hint">{ tr!("diagnostics-fix") }{ " " }<span lang="en">{ h }</span></span>
                                     }
                                 </li>
                             }
@@ -64,7 +62,7 @@ pub fn DiagnosticsPanel(props: &DiagnosticsPanelProps) -> Html {
                     </ul>
                 </div>
             }) }
-            <p class="diagnostics-cli">{ "Trainers see the same list by running " }<code>{ "cca-lab check curricula/" }</code>{ "." }</p>
+            <p class="diagnostics-cli">{ tr!("diagnostics-cli") }{ " " }<code>{ "cca-lab check curricula/" }</code></p>
         </section>
     }
 }

@@ -21,9 +21,11 @@ use crate::ui::services::timing::{SCORE_MEASURE, measured};
 use crate::domain::mapping::{MappingExercise, Priority, PriorityScore, Score, Verdict, score};
 use crate::domain::markdown::Markdown;
 use crate::domain::progress::MappingProgress;
-use crate::domain::reference::{Ref, reference};
+use crate::domain::reference::Ref;
+use crate::tr;
 use crate::ui::components::markdown::{MdOptions, markdown};
 use crate::ui::components::picker::RefPicker;
+use crate::ui::components::refcard::official_text;
 
 /// Props of [`MappingExerciseView`].
 #[derive(Properties, PartialEq)]
@@ -42,17 +44,17 @@ pub struct MappingExerciseViewProps {
     pub base: AttrValue,
 }
 
-/// `x` (0–1) as a whole percentage: "67 %" (with a no-break space).
+/// `x` (0–1) as a whole percentage: "67 %" (with a no-break space in English).
 fn pct(x: f64) -> String {
-    format!("{}\u{a0}%", (x * 100.0).round() as i64)
+    crate::ui::i18n::percent((x * 100.0).round() as i64)
 }
 
 /// "precision 75 %, recall 60 %", saying when either is undefined.
 fn pr(precision: Option<f64>, recall: Option<f64>) -> String {
-    format!(
-        "precision {}, recall {}",
-        precision.map_or("not defined (nothing chosen)".into(), pct),
-        recall.map_or("not defined (nothing expected)".into(), pct)
+    tr!(
+        "precision-recall",
+        precision = precision.map_or(tr!("precision-undefined"), pct),
+        recall = recall.map_or(tr!("recall-undefined"), pct)
     )
 }
 
@@ -139,7 +141,11 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
             submitted.set(!*submitted);
         })
     };
-    let frameworks: Vec<&str> = ex.frameworks.iter().map(|f| f.label()).collect();
+    let frameworks: Vec<String> = ex
+        .frameworks
+        .iter()
+        .map(|f| crate::ui::i18n::framework_label(*f))
+        .collect();
     // The same analytics as a workspace's, on the learner's answers.
     let mapped: Rc<Vec<Mapped>> = Rc::new(
         ex.priorities
@@ -156,14 +162,18 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
         .as_ref()
         .map(|s| s.attempts.as_slice())
         .unwrap_or_default();
-    let status = result
-        .as_ref()
-        .map(|s| format!("Score {} — {}.", pct(s.score), pr(s.precision, s.recall)));
+    let status = result.as_ref().map(|s| {
+        tr!(
+            "mapping-status",
+            score = pct(s.score),
+            detail = pr(s.precision, s.recall)
+        )
+    });
 
     html! {
         <div class={if *submitted { "mapping is-submitted" } else { "mapping" }} data-testid="mapping">
             <div class="mapping-prompt">{ markdown(&ex.prompt, o) }</div>
-            <p class="mapping-frameworks">{ format!("Map to: {}.", frameworks.join(", ")) }</p>
+            <p class="mapping-frameworks" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ tr!("mapping-map-to", frameworks = frameworks.join(", ")) }</p>
             <ol class="priorities">
                 { for ex.priorities.iter().enumerate().map(|(i, p)| {
                     let pid = format!("{}-{}", props.dom_id, p.id);
@@ -178,8 +188,8 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                     };
                     html! {
                         <li class="priority" key={p.id.clone()} data-priority={p.id.clone()}>
-                            <h3 class="priority-text"><span class="priority-number">{ format!("Priority {}", i + 1) }<span class="visually-hidden">{ ": " }</span></span>{ &p.text }</h3>
-                            if let Some(src) = &p.source { <p class="priority-source">{ format!("Source: {src}") }</p> }
+                            <h3 class="priority-text"><span class="priority-number" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ tr!("mapping-priority", number = i + 1) }<span class="visually-hidden">{ ": " }</span></span>{ &p.text }</h3>
+                            if let Some(src) = &p.source { <p class="priority-source">{ tr!("mapping-source", source = src) }</p> }
                             <RefPicker id={pid} label={p.text.clone()} frameworks={ex.frameworks.clone()}
                                 {chosen} {on_add} {on_remove} disabled={*submitted} />
                             if let Some(s) = result.as_ref().and_then(|s| s.priorities.get(i)) {
@@ -191,35 +201,35 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
             </ol>
             <div class="mapping-actions">
                 <button type="button" class={submitted.then_some("secondary")} {onclick}>
-                    { if *submitted { "Try again" } else { "Submit" } }
+                    { if *submitted { tr!("try-again") } else { tr!("mapping-submit") } }
                 </button>
-                <p class="mapping-result" role="status" aria-live="polite">{ status }</p>
+                <p class="mapping-result" role="status" aria-live="polite" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ status }</p>
             </div>
-            <details class="scoring-help">
-                <summary>{ "How scoring works" }</summary>
-                <p>{ "Each reference you choose earns a credit:" }</p>
+            <details class="scoring-help" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>
+                <summary>{ tr!("scoring-title") }</summary>
+                <p>{ tr!("scoring-credit") }</p>
                 <ul>
-                    <li>{ "1 if the answer key expects it;" }</li>
-                    <li>{ "the key's own credit (0.5 unless the trainer set another) if the key accepts it as partly right;" }</li>
-                    <li>{ "0.5 if it sits next to an expected SDG reference: an expected target's indicator, an expected indicator's target, or another indicator of the same target;" }</li>
-                    <li>{ "0.25 if it is under the same SDG goal as an expected target or indicator;" }</li>
-                    <li>{ "0 otherwise. GCM objectives count only when expected or accepted by the key." }</li>
+                    <li>{ tr!("scoring-1") }</li>
+                    <li>{ tr!("scoring-2") }</li>
+                    <li>{ tr!("scoring-3") }</li>
+                    <li>{ tr!("scoring-4") }</li>
+                    <li>{ tr!("scoring-5") }</li>
                 </ul>
-                <p>{ "Each expected reference is matched by at most one choice, the one earning most. Choosing the same reference twice counts once." }</p>
-                <p>{ "Per priority, precision is the credit earned ÷ the references chosen (how much of what you chose is right); recall is the credit of the expected references found ÷ the references expected (how much of the key you found; accepted partial references add to precision only). F1 = 2 × precision × recall ÷ (precision + recall). A priority that expects nothing scores 100\u{a0}% when you choose nothing." }</p>
-                <p>{ "The score is the mean F1 over the priorities, so each counts the same; the precision and recall shown with it are pooled over all priorities." }</p>
+                <p>{ tr!("scoring-match") }</p>
+                <p>{ tr!("scoring-f1") }</p>
+                <p>{ tr!("scoring-mean") }</p>
             </details>
             if *submitted {
                 <details class="mapping-analytics">
-                    <summary>{ "Analytics of your mapping: coverage, gaps, alignment" }</summary>
-                    <AnalyticsView priorities={mapped} dom_id={format!("{}-analytics", props.dom_id)} heading_level={4} />
+                    <summary>{ tr!("mapping-analytics") }</summary>
+                    { crate::ui::components::analytics::english_analytics(html! { <AnalyticsView priorities={mapped} dom_id={format!("{}-analytics", props.dom_id)} heading_level={4} /> }) }
                 </details>
             }
             if !attempts.is_empty() {
                 <section class="attempts" aria-labelledby={format!("{}-attempts", props.dom_id)}>
-                    <h3 id={format!("{}-attempts", props.dom_id)}>{ "Your attempts" }</h3>
+                    <h3 id={format!("{}-attempts", props.dom_id)}>{ tr!("mapping-attempts") }</h3>
                     <ol>
-                        { for attempts.iter().map(|a| html! { <li>{ format!("Score {}", pct(a.score)) }</li> }) }
+                        { for attempts.iter().map(|a| html! { <li>{ tr!("mapping-attempt", score = pct(a.score)) }</li> }) }
                     </ol>
                 </section>
             }
@@ -232,8 +242,8 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
 fn item(r: &Ref, note: Option<String>, why: Option<&Markdown>, o: MdOptions<'_>) -> Html {
     html! {
         <li data-ref={r.to_string()}>
-            <strong class="verdict-ref">{ r.label() }</strong>{ " " }
-            <span class="verdict-text" lang="en">{ reference().text(r).unwrap_or_default() }</span>
+            <strong class="verdict-ref">{ crate::ui::i18n::ref_label(r) }</strong>{ " " }
+            <span class="verdict-text">{ official_text(r) }</span>
             if let Some(n) = note { <p class="verdict-note">{ n }</p> }
             if let Some(md) = why.filter(|m| !m.blocks.is_empty()) {
                 <div class="rationale">{ markdown(md, o) }</div>
@@ -249,7 +259,7 @@ fn group(class: &'static str, title: &str, items: Vec<Html>) -> Html {
     }
     html! {
         <div class={class}>
-            <h4>{ format!("{title} ({})", items.len()) }</h4>
+            <h4>{ tr!("verdict-group", title = title, count = items.len()) }</h4>
             <ul>{ for items }</ul>
         </div>
     }
@@ -270,19 +280,20 @@ fn explain(p: &Priority, s: &PriorityScore, o: MdOptions<'_>) -> Html {
             Verdict::Right => right.push(item(&j.chosen, None, why(&j.chosen), o)),
             Verdict::Extra => extra.push(item(&j.chosen, None, None, o)),
             v => {
-                let l = v.label();
-                let mut note = format!(
-                    "{}{} — credit {}",
-                    l[..1].to_ascii_uppercase(),
-                    &l[1..],
-                    j.credit
-                );
+                let verdict = crate::ui::i18n::verdict_label(v);
                 let mut because = why(&j.chosen);
-                if let Some(m) = &j.matched {
-                    note.push_str(&format!(", for the expected {}", m.label()));
-                    because = because.or_else(|| why(m));
-                }
-                note.push('.');
+                let note = match &j.matched {
+                    Some(m) => {
+                        because = because.or_else(|| why(m));
+                        tr!(
+                            "verdict-note-for",
+                            verdict = verdict,
+                            credit = j.credit,
+                            expected = crate::ui::i18n::ref_label(m)
+                        )
+                    }
+                    None => tr!("verdict-note", verdict = verdict, credit = j.credit),
+                };
                 partly.push(item(&j.chosen, Some(note), because, o));
             }
         }
@@ -290,23 +301,26 @@ fn explain(p: &Priority, s: &PriorityScore, o: MdOptions<'_>) -> Html {
     let missed: Vec<Html> = s
         .missed()
         .map(|f| {
-            let note =
-                f.by.as_ref()
-                    .map(|b| format!("Partly found through {}.", b.label()));
+            let note = f.by.as_ref().map(|b| {
+                tr!(
+                    "verdict-partly-found",
+                    reference = crate::ui::i18n::ref_label(b)
+                )
+            });
             item(&f.expected, note, why(&f.expected), o)
         })
         .collect();
     let nothing = s.chosen.is_empty() && s.expected.is_empty();
     html! {
         <div class="priority-result">
-            <p class="priority-score"><strong>{ format!("F1 {}", pct(s.f1)) }</strong>{ format!(" — {}.", pr(s.precision, s.recall)) }</p>
+            <p class="priority-score"><strong>{ tr!("priority-f1", score = pct(s.f1)) }</strong>{ " — " }{ tr!("sentence", text = pr(s.precision, s.recall)) }</p>
             if nothing {
-                <p>{ "Nothing to map here, and you chose nothing: right." }</p>
+                <p>{ tr!("priority-nothing") }</p>
             }
-            { group("verdict-group right", "Right", right) }
-            { group("verdict-group partly", "Partly right", partly) }
-            { group("verdict-group missed", "Missed", missed) }
-            { group("verdict-group extra", "Not expected", extra) }
+            { group("verdict-group right", &tr!("group-right"), right) }
+            { group("verdict-group partly", &tr!("group-partly"), partly) }
+            { group("verdict-group missed", &tr!("group-missed"), missed) }
+            { group("verdict-group extra", &tr!("group-extra"), extra) }
         </div>
     }
 }

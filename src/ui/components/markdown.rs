@@ -107,7 +107,9 @@ fn inline(i: &Inline, o: MdOptions<'_>) -> Html {
             target: LinkTarget::Reference(r),
             content,
         } => {
-            let title = reference().text(r).map(|t| format!("{}: {t}", r.label()));
+            let title = reference()
+                .text(r)
+                .map(|t| format!("{}: {t}", crate::ui::i18n::ref_label(r)));
             html! {
                 <Link<Route> to={Route::Reference { code: r.to_string() }} classes="ref-link">
                     <span title={title}>{ inlines(content, o) }</span>

@@ -24,6 +24,9 @@
 //! typed. Adding keeps the list open (to add several); an input that named
 //! the added code is cleared for the next one.
 
+use crate::tr;
+use crate::ui::components::refcard::official_text;
+use crate::ui::i18n::ref_label;
 use yew::prelude::*;
 
 use crate::domain::mapping::Framework;
@@ -93,7 +96,7 @@ pub(crate) fn short(text: &str, n: usize) -> String {
 fn describe(r: &Ref) -> String {
     format!(
         "{}: {}",
-        r.label(),
+        ref_label(r),
         short(reference().text(r).unwrap_or_default(), 60)
     )
 }
@@ -232,9 +235,9 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
             let mut s = (*ui).clone();
             s.active = at.or(s.active);
             if chosen.contains(&r) {
-                s.message = Some(format!("{} is already chosen.", r.label()));
+                s.message = Some(tr!("picker-already", reference = ref_label(&r)));
             } else {
-                s.message = Some(format!("Added {}", describe(&r)));
+                s.message = Some(tr!("picker-added", reference = describe(&r)));
                 if Ref::parse_loose(&s.query).as_ref() == Some(&r) {
                     s.query.clear();
                     s.active = None;
@@ -249,7 +252,7 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
         let on_remove = props.on_remove.clone();
         Callback::from(move |(i, r): (usize, Ref)| {
             let mut s = (*ui).clone();
-            s.message = Some(format!("Removed {}", r.label()));
+            s.message = Some(tr!("picker-removed", reference = ref_label(&r)));
             s.refocus = Some((i, r.clone()));
             ui.set(s);
             on_remove.emit(r);
@@ -321,7 +324,7 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
                 }
                 "Backspace" if s.query.is_empty() && !e.repeat() => {
                     if let Some(r) = chosen.last() {
-                        s.message = Some(format!("Removed {}", r.label()));
+                        s.message = Some(tr!("picker-removed", reference = ref_label(r)));
                         on_remove.emit(r.clone());
                     }
                     ui.set(s);
@@ -374,13 +377,12 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
     };
 
     let data = reference();
+    let sdg_tr = crate::ui::i18n::sdg_translations();
     let status = match (&ui.message, results.len()) {
         (Some(m), _) => m.clone(),
         _ if !ui.open || (ui.query.trim().is_empty() && ui.narrow == Narrow::All) => String::new(),
-        (None, 0) => "No results.".to_string(),
-        (None, 1) => "1 result.".to_string(),
-        (None, n) if found.1 => format!("First {n} results; add words to narrow them."),
-        (None, n) => format!("{n} results."),
+        (None, n) if n > 1 && found.1 => tr!("picker-first-results", count = n),
+        (None, n) => tr!("picker-results", count = n),
     };
     let gcm = props.frameworks.contains(&Framework::Gcm);
     let sdg = props.frameworks.iter().any(|f| *f != Framework::Gcm);
@@ -395,10 +397,14 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
     .into_iter()
     .filter_map(|(on, e)| on.then_some(e))
     .collect();
-    let kinds: Vec<&str> = props.frameworks.iter().map(|f| f.label()).collect();
+    let kinds: Vec<String> = props
+        .frameworks
+        .iter()
+        .map(|f| crate::ui::i18n::framework_label(*f))
+        .collect();
 
     let chips = html! {
-        <ul class="chips" id={sub("chips")} aria-label={format!("Chosen for: {}", props.label)}>
+        <ul class="chips" id={sub("chips")} aria-label={tr!("picker-chosen-for", label = props.label.to_string())}>
             { for props.chosen.iter().enumerate().map(|(i, r)| {
                 let text = data.text(r).unwrap_or_default();
                 let brief = match r {
@@ -413,11 +419,11 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
                 html! {
                     <li class={if matches!(r, Ref::Gcm(_)) { "chip gcm" } else { "chip sdg" }} data-ref={r.to_string()}>
                         <span class="chip-body">
-                            <span class="chip-label">{ r.label() }</span>
-                            <span class="chip-text" lang="en" title={text.to_string()}>{ brief }</span>
+                            <span class="chip-label">{ ref_label(r) }</span>
+                            <span class="chip-text" lang="en" dir="ltr" title={text.to_string()}>{ brief }</span>
                         </span>
                         if !props.disabled {
-                            <button type="button" class="chip-remove" id={rm_id(i)} aria-label={format!("Remove {}", r.label())} {onclick}>
+                            <button type="button" class="chip-remove" id={rm_id(i)} aria-label={tr!("picker-remove", reference = ref_label(r))} {onclick}>
                                 <span aria-hidden="true">{ "×" }</span>
                             </button>
                         }
@@ -429,7 +435,7 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
     if props.disabled {
         return html! {
             <div class="picker is-disabled" id={id.clone()}>
-                if props.chosen.is_empty() { <p class="chips-empty">{ "Nothing chosen." }</p> } else { { chips } }
+                if props.chosen.is_empty() { <p class="chips-empty">{ tr!("picker-nothing-chosen") }</p> } else { { chips } }
             </div>
         };
     }
@@ -438,12 +444,12 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
         let parents: Vec<Ref> = data.ancestry(r).into_iter().skip(1).collect();
         html! {
             <>
-                <p class="preview-label"><strong>{ r.label() }</strong>
-                    if props.chosen.contains(r) { { " · chosen" } }
+                <p class="preview-label"><strong>{ ref_label(r) }</strong>
+                    if props.chosen.contains(r) { { " · " }{ tr!("picker-chosen") } }
                 </p>
-                <p class="preview-text" lang="en">{ data.text(r).unwrap_or_default() }</p>
+                <p class="preview-text">{ official_text(r) }</p>
                 { for parents.iter().map(|p| html! {
-                    <p class="preview-parent">{ format!("Under {}: ", p.label()) }<span lang="en">{ data.text(p).unwrap_or_default() }</span></p>
+                    <p class="preview-parent">{ tr!("ref-under") }{ " " }{ ref_label(p) }{ ": " }{ official_text(p) }</p>
                 }) }
             </>
         }
@@ -453,7 +459,7 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
     html! {
         <div class="picker" id={id.clone()} {onfocusout}>
             if props.chosen.is_empty() {
-                <p class="chips-empty">{ "Nothing chosen yet." }</p>
+                <p class="chips-empty">{ tr!("picker-nothing-yet") }</p>
             } else {
                 { chips }
             }
@@ -461,7 +467,7 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
                 <div class="picker-search">
                     // The priority is usually just above: only screen readers
                     // hear it again.
-                    <label for={sub("input")}>{ "Add a reference" }<span class="visually-hidden">{ format!(" for: {}", props.label) }</span></label>
+                    <label for={sub("input")}>{ tr!("picker-add") }<span class="visually-hidden">{ " " }{ tr!("picker-for", label = props.label.to_string()) }</span></label>
                     <input id={sub("input")} type="text" role="combobox" autocomplete="off" spellcheck="false"
                         ref={input_ref}
                         aria-autocomplete="list"
@@ -471,19 +477,19 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
                         aria-describedby={sub("hint")}
                         value={ui.query.clone()} {oninput} {onkeydown} />
                     <p class="picker-hint" id={sub("hint")}>
-                        { format!("{}: type a code ({}) or words, or Browse. ↓ ↑ move, Enter adds, Esc closes.", kinds.join(", "), examples.join(", ")) }
+                        { tr!("picker-hint", kinds = kinds.join(", "), examples = examples.join(", ")) }
                     </p>
                 </div>
                 <div class="picker-filter">
-                    <label for={sub("filter")}>{ "Browse" }</label>
+                    <label for={sub("filter")}>{ tr!("picker-browse") }</label>
                     <select id={sub("filter")} {onchange}>
-                        <option value="" selected={ui.narrow == Narrow::All}>{ "Everything" }</option>
+                        <option value="" selected={ui.narrow == Narrow::All}>{ tr!("picker-everything") }</option>
                         if gcm {
-                            <option value="gcm" selected={ui.narrow == Narrow::Gcm}>{ "GCM objectives" }</option>
+                            <option value="gcm" selected={ui.narrow == Narrow::Gcm}>{ tr!("framework-gcm") }</option>
                         }
                         if sdg {
                             { for data.goals().iter().map(|g| html! {
-                                <option value={g.number.to_string()} selected={ui.narrow == Narrow::Goal(g.number)}>{ format!("SDG {}: {}", g.number, g.short_title) }</option>
+                                <option value={g.number.to_string()} selected={ui.narrow == Narrow::Goal(g.number)}>{ format!("{}: {}", ref_label(&Ref::Goal(g.number)), crate::domain::reference::translations::goal_short(data, sdg_tr.as_deref(), crate::ui::i18n::code(), g.number).map(|s| s.0).unwrap_or_default()) }</option>
                             }) }
                         }
                     </select>
@@ -494,7 +500,7 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
             <div class={if expanded { "picker-popup is-open" } else { "picker-popup" }}
                 onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}>
                 <ul class="picker-results" id={sub("listbox")} role="listbox" ref={list_ref}
-                    aria-label={format!("References for: {}", props.label)}
+                    aria-label={tr!("picker-references-for", label = props.label.to_string())}
                     hidden={!expanded}>
                     { for results.iter().enumerate().map(|(i, r)| {
                         let is_active = active == Some(i);
@@ -508,23 +514,23 @@ pub fn RefPicker(props: &RefPickerProps) -> Html {
                             <li role="option" id={opt_id(i)} data-ref={r.to_string()}
                                 class={classes!("picker-option", is_active.then_some("is-active"), is_chosen.then_some("is-chosen"))}
                                 aria-selected={is_active.then_some("true")} {onclick}>
-                                <span class="opt-code">{ r.label() }</span>
+                                <span class="opt-code">{ ref_label(r) }</span>
                                 if is_chosen {
-                                    <span class="opt-chosen"><span aria-hidden="true">{ "✓ " }</span>{ "chosen" }</span>
+                                    <span class="opt-chosen"><span aria-hidden="true">{ "✓ " }</span>{ tr!("picker-chosen") }</span>
                                 }
-                                <span class="opt-text" lang="en">{ data.text(r).unwrap_or_default() }</span>
+                                <span class="opt-text">{ official_text(r) }</span>
                             </li>
                         }
                     }) }
                 </ul>
                 if expanded {
                     <div class="picker-preview" id={sub("preview")}>
-                        { preview.unwrap_or_else(|| html! { <p class="preview-empty">{ "Move through the results with ↓ ↑ to read each official text here in full." }</p> }) }
+                        { preview.unwrap_or_else(|| html! { <p class="preview-empty">{ tr!("picker-preview-empty") }</p> }) }
                     </div>
                 }
             </div>
             if nothing {
-                <p class="picker-empty">{ format!("Nothing matches “{}”. Try a code such as {}, fewer words, or Browse.", ui.query.trim(), examples.first().copied().unwrap_or("10.7")) }</p>
+                <p class="picker-empty">{ tr!("picker-nothing-matches", query = ui.query.trim(), example = examples.first().copied().unwrap_or("10.7")) }</p>
             }
             <p class="visually-hidden" role="status" aria-live="polite" id={sub("status")}>{ status }</p>
         </div>

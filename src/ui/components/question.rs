@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::domain::curriculum::Question;
 use crate::domain::progress::Answer;
+use crate::tr;
 use crate::ui::components::markdown::{MdOptions, markdown, markdown_inline};
 
 /// Props of [`QuestionView`].
@@ -92,17 +93,19 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let result = if !*checked {
         String::new()
     } else if correct {
-        "Correct.".to_string()
+        tr!("question-correct")
     } else {
         let right = selected.iter().filter(|s| is_right(s)).count();
         let wrong = selected.len() - right;
         if q.multiple {
-            format!(
-                "Not quite: {right} of {} right options chosen, {wrong} wrong. Read the feedback on each option.",
-                q.answer.len()
+            tr!(
+                "question-partly",
+                right = right,
+                total = q.answer.len(),
+                wrong = wrong
             )
         } else {
-            "Not quite. Read the feedback on each option.".to_string()
+            tr!("question-wrong")
         }
     };
     let legend_id = format!("{}-prompt", props.dom_id);
@@ -112,7 +115,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         <form class={classes!("question", (*checked).then_some(if correct { "is-correct" } else { "is-wrong" }))} onsubmit={on_submit} data-testid="question">
             <fieldset aria-describedby={format!("{}-result", props.dom_id)}>
                 <legend id={legend_id}>
-                    <span class="question-kind">{ if q.multiple { "Choose all that apply" } else { "Choose one" } }</span>
+                    <span class="question-kind" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ if q.multiple { tr!("question-choose-all") } else { tr!("question-choose-one") } }</span>
                     { markdown_inline(&q.prompt, o) }
                 </legend>
                 <ul class="options">
@@ -123,10 +126,10 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                             None
                         } else {
                             Some(match (is_selected, is_right(&c.id)) {
-                                (true, true) => ("right", "✓ Your choice: correct"),
-                                (true, false) => ("wrong", "✗ Your choice: not correct"),
-                                (false, true) => ("missed", "! A right answer you did not choose"),
-                                (false, false) => ("other", "Not chosen"),
+                                (true, true) => ("right", tr!("option-right")),
+                                (true, false) => ("wrong", tr!("option-wrong")),
+                                (false, true) => ("missed", tr!("option-missed")),
+                                (false, false) => ("other", tr!("option-not-chosen")),
                             })
                         };
                         let onchange = {
@@ -135,12 +138,12 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                             Callback::from(move |_: Event| toggle.emit(cid.clone()))
                         };
                         html! {
-                            <li class={classes!("option", status.map(|s| s.0))}>
+                            <li class={classes!("option", status.as_ref().map(|s| s.0))}>
                                 <input type={input_type} id={id.clone()} name={props.dom_id.clone()} value={c.id.clone()} checked={is_selected} {onchange} />
                                 <label for={id}>{ markdown_inline(&c.text, o) }</label>
-                                if let Some((_, label)) = status {
+                                if let Some((_, label)) = status.clone() {
                                     <div class="feedback">
-                                        <strong class="feedback-status">{ label }</strong>
+                                        <strong class="feedback-status" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ label }</strong>
                                         { markdown(&c.feedback, o) }
                                     </div>
                                 }
@@ -149,14 +152,14 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     }) }
                 </ul>
             </fieldset>
-            <p id={format!("{}-result", props.dom_id)} class="question-result" role="status" aria-live="polite">{ result }</p>
+            <p id={format!("{}-result", props.dom_id)} class="question-result" role="status" aria-live="polite" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ result }</p>
             if *checked {
                 if let Some(exp) = &q.explanation {
                     <div class="explanation">{ markdown(exp, o) }</div>
                 }
-                <button type="button" class="secondary" onclick={retry}>{ "Try again" }</button>
+                <button type="button" class="secondary" onclick={retry}>{ tr!("try-again") }</button>
             } else {
-                <button type="submit" disabled={selected.is_empty()}>{ "Check answer" }</button>
+                <button type="submit" disabled={selected.is_empty()}>{ tr!("check-answer") }</button>
             }
         </form>
     }

@@ -4,13 +4,15 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::domain::curriculum::{Localized, language_name};
+use crate::domain::curriculum::Localized;
 use crate::domain::progress::{CurriculumProgress, lesson_key};
+use crate::tr;
 use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::components::markdown::{MdOptions, markdown};
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_curriculum, use_title};
-use crate::ui::pages::{base, breadcrumbs, endonym, lesson_list, loading};
+use crate::ui::i18n::language_name;
+use crate::ui::pages::{base, breadcrumbs, catalogue_crumb, endonym, lesson_list, loading};
 use crate::ui::route::Route;
 use crate::ui::services::offline;
 use crate::ui::state::Action;
@@ -82,10 +84,10 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     });
     html! {
         <div class="language-picker">
-            <label for="curriculum-language">{ "Language of this curriculum" }</label>
+            <label for="curriculum-language">{ tr!("curriculum-language") }</label>
             <select id="curriculum-language" {onchange}>
                 { for props.languages.iter().map(|l| html! {
-                    <option value={l.clone()} selected={*l == *props.current} lang={l.clone()}>{ endonym(l) }</option>
+                    <option value={l.clone()} selected={*l == *props.current} lang={l.clone()} dir={crate::ui::i18n::dir(l)}>{ endonym(l) }</option>
                 }) }
             </select>
         </div>
@@ -144,19 +146,19 @@ pub fn OfflineSave(props: &OfflineSaveProps) -> Html {
     let current = saved.as_deref() == Some(props.version.as_str());
     html! {
         <section class="offline" aria-labelledby="offline-title" data-testid="offline">
-            <h2 id="offline-title">{ "Use offline" }</h2>
+            <h2 id="offline-title">{ tr!("offline-title") }</h2>
             <p role="status" aria-live="polite">
                 { match &*saving {
-                    Saving::Idle if current => format!("Available offline (version {}): it opens without a network on this device.", props.version),
-                    Saving::Idle => "Pages you open are kept for use without a network. To keep the whole curriculum, in every language, save it now.".to_string(),
-                    Saving::Busy(n) => format!("Saving for offline use… {n} files so far."),
-                    Saving::Done(n) => format!("Saved: {n} files. The curriculum now opens without a network on this device."),
-                    Saving::Failed(why) => format!("Not saved: {why}. Check the connection and try again."),
+                    Saving::Idle if current => tr!("offline-available", version = props.version.to_string()),
+                    Saving::Idle => tr!("offline-intro"),
+                    Saving::Busy(n) => tr!("offline-saving", count = *n),
+                    Saving::Done(n) => tr!("offline-saved", count = *n),
+                    Saving::Failed(why) => tr!("offline-failed", why = why),
                 } }
             </p>
             if !matches!(*saving, Saving::Busy(_)) {
                 <button type="button" class="secondary" onclick={start}>
-                    { if current { "Save the latest version again" } else { "Make this curriculum available offline" } }
+                    { if current { tr!("offline-save-again") } else { tr!("offline-save") } }
                 </button>
             }
         </section>
@@ -176,16 +178,16 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
         .unwrap_or_default();
     use_title(title);
     let Some(loaded) = loaded else {
-        return html! { <>{ breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), (props.id.to_string(), None)]) }<h1>{ props.id.clone() }</h1>{ loading("the curriculum") }</> };
+        return html! { <>{ breadcrumbs(vec![catalogue_crumb(), (props.id.to_string(), None)]) }<h1>{ props.id.clone() }</h1>{ loading("loading-curriculum") }</> };
     };
     let Some(c) = &loaded.localized else {
         return html! {
             <>
-                { breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), (props.id.to_string(), None)]) }
-                <h1>{ format!("Curriculum “{}”", props.id) }</h1>
-                <p class="lead">{ "This curriculum cannot be shown because its files have problems. The other curricula are not affected." }</p>
-                <DiagnosticsPanel report={loaded.report.clone()} title="Problems found in the curriculum files" />
-                <p><Link<Route> to={Route::Catalog}>{ "Back to the catalogue" }</Link<Route>></p>
+                { breadcrumbs(vec![catalogue_crumb(), (props.id.to_string(), None)]) }
+                <h1>{ tr!("curriculum-broken-title", id = props.id.to_string()) }</h1>
+                <p class="lead">{ tr!("curriculum-broken-lead") }</p>
+                <DiagnosticsPanel report={loaded.report.clone()} title={tr!("problems-in-curriculum")} />
+                <p><Link<Route> to={Route::Catalog}>{ tr!("back-to-catalogue") }</Link<Route>></p>
             </>
         };
     };
@@ -224,40 +226,42 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
     };
     html! {
         <>
-            { breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), (about.title.clone(), None)]) }
-            <div lang={about_lang.clone()}>
+            { breadcrumbs(vec![catalogue_crumb(), (about.title.clone(), None)]) }
+            <div lang={about_lang.clone()} dir={crate::ui::i18n::dir(about_lang)}>
                 <h1>{ &about.title }</h1>
                 if let Some(s) = &about.summary { <p class="lead">{ s }</p> }
             </div>
             <LanguagePicker id={c.id.clone()} languages={c.languages.clone()} current={c.language.clone()} />
             if requested != c.language && !c.languages.contains(&requested) {
-                <p class="notice-inline">{ format!("This curriculum is not available in {}; it is shown in {}.", language_name(&requested), language_name(&c.language)) }</p>
+                <p class="notice-inline" data-testid="language-notice">{ tr!("curriculum-not-in-language", requested = language_name(&requested), shown = language_name(&c.language)) }</p>
             }
             if !fallbacks.is_empty() {
-                <p class="notice-inline">{ format!("Not yet translated into {}, shown in {}: {}.", language_name(&c.language), language_name(&c.default_language), fallbacks.join("; ")) }</p>
+                <p class="notice-inline">{ tr!("curriculum-partly-translated", language = language_name(&c.language), shown = language_name(&c.default_language), modules = fallbacks.join("; ")) }</p>
             }
-            <section class="progress-summary" aria-label="Your progress">
+            <section class="progress-summary" aria-label={tr!("catalogue-progress")}>
                 <p>
-                    <label for="curriculum-progress">{ format!("{done} of {total} lessons completed") }</label>
+                    <label for="curriculum-progress">{ tr!("module-lessons-done", done = done, total = total) }</label>
                     <progress id="curriculum-progress" max={total.to_string()} value={done.to_string()}>{ format!("{done}/{total}") }</progress>
                 </p>
-                <Link<Route> to={Route::Results { id: c.id.clone() }} classes="button secondary">{ "Your results" }</Link<Route>>
+                <Link<Route> to={Route::Results { id: c.id.clone() }} classes="button secondary">{ tr!("your-results") }</Link<Route>>
                 if let Some(to) = continue_route(c, &progress) {
-                    <Link<Route> {to} classes="button">{ if done == 0 && progress.last_lesson.is_none() { "Start" } else { "Continue" } }</Link<Route>>
+                    <Link<Route> {to} classes="button">{ if done == 0 && progress.last_lesson.is_none() { tr!("curriculum-start") } else { tr!("curriculum-continue") } }</Link<Route>>
                 }
             </section>
             if let Some(d) = &about.description {
-                <div class="description" lang={about_lang.clone()}>{ markdown(d, o) }</div>
+                <div class="description" lang={about_lang.clone()} dir={crate::ui::i18n::dir(about_lang)}>{ markdown(d, o) }</div>
             }
             <dl class="facts">
-                if let Some(a) = &about.audience { <div><dt>{ "For" }</dt><dd lang={about_lang.clone()}>{ a }</dd></div> }
-                if let Some(m) = about.minutes { <div><dt>{ "Time" }</dt><dd>{ format!("about {m} minutes") }</dd></div> }
-                <div><dt>{ "Version" }</dt><dd>{ &c.version }</dd></div>
+                if let Some(a) = &about.audience { <div><dt>{ tr!("curriculum-audience") }</dt><dd lang={about_lang.clone()} dir={crate::ui::i18n::dir(about_lang)}>{ a }</dd></div> }
+                if let Some(m) = about.minutes { <div><dt>{ tr!("catalogue-time") }</dt><dd>{ tr!("curriculum-minutes", minutes = m) }</dd></div> }
+                <div><dt>{ tr!("curriculum-version") }</dt><dd>{ &c.version }</dd></div>
             </dl>
-            <h2>{ "Modules" }</h2>
-            <ol class="modules" data-testid="modules">
+            <h2>{ tr!("curriculum-modules") }</h2>
+            // Numbered on the side the curriculum reads from (its items keep
+            // their own language: a module may fall back to another).
+            <ol class="modules" data-testid="modules" dir={crate::ui::i18n::dir(&c.language)}>
                 { for c.modules.iter().map(|(m, lang)| html! {
-                    <li lang={lang.clone()}>
+                    <li lang={lang.clone()} dir={crate::ui::i18n::dir(lang)}>
                         <h3><Link<Route> to={Route::Module { id: c.id.clone(), module: m.id.clone() }}>{ &m.title }</Link<Route>></h3>
                         if let Some(s) = &m.summary { <p>{ s }</p> }
                         { lesson_list(&c.id, m, &progress) }
@@ -267,18 +271,18 @@ pub fn CurriculumPage(props: &CurriculumPageProps) -> Html {
             <OfflineSave id={c.id.clone()} version={c.version.clone()} />
             if !loaded.report.is_empty() {
                 <details class="translation-notes">
-                    <summary>{ format!("Notes for trainers ({})", loaded.report.diagnostics().len()) }</summary>
-                    <DiagnosticsPanel report={loaded.report.clone()} title="Warnings in the curriculum files" />
+                    <summary>{ tr!("curriculum-trainer-notes", count = loaded.report.diagnostics().len()) }</summary>
+                    <DiagnosticsPanel report={loaded.report.clone()} title={tr!("curriculum-warnings")} />
                 </details>
             }
             if done > 0 || !progress.answers.is_empty() {
-                <section class="reset" aria-label="Start over">
+                <section class="reset" aria-label={tr!("reset-label")}>
                     if *confirm_reset {
-                        <p role="alert">{ "Clear every answer and completed lesson in this curriculum? This cannot be undone." }</p>
-                        <button type="button" class="danger" onclick={reset}>{ "Yes, clear my progress" }</button>
-                        <button type="button" class="secondary" onclick={cancel_reset}>{ "Keep my progress" }</button>
+                        <p role="alert">{ tr!("reset-confirm") }</p>
+                        <button type="button" class="danger" onclick={reset}>{ tr!("reset-yes") }</button>
+                        <button type="button" class="secondary" onclick={cancel_reset}>{ tr!("reset-no") }</button>
                     } else {
-                        <button type="button" class="secondary" onclick={reset}>{ "Start over…" }</button>
+                        <button type="button" class="secondary" onclick={reset}>{ tr!("reset-start") }</button>
                     }
                 </section>
             }

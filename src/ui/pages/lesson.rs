@@ -3,8 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::domain::curriculum::{Step, StepKind, language_name};
+use crate::domain::curriculum::{Step, StepKind};
 use crate::domain::progress::{lesson_key, step_key};
+use crate::tr;
 use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::components::mapping::MappingExerciseView;
 use crate::ui::components::markdown::{MdOptions, markdown};
@@ -12,8 +13,9 @@ use crate::ui::components::question::QuestionView;
 use crate::ui::components::refcard::RefCard;
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_curriculum, use_title};
+use crate::ui::i18n::language_name;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::{base, breadcrumbs, loading};
+use crate::ui::pages::{base, breadcrumbs, catalogue_crumb, loading};
 use crate::ui::route::Route;
 use crate::ui::state::Action;
 
@@ -61,10 +63,10 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
         });
     }
     let Some(loaded) = loaded else {
-        return loading("the lesson");
+        return loading("loading-lesson");
     };
     let Some(c) = c else {
-        return html! { <><h1>{ props.id.clone() }</h1><DiagnosticsPanel report={loaded.report.clone()} title="Problems found in the curriculum files" /></> };
+        return html! { <><h1>{ props.id.clone() }</h1><DiagnosticsPanel report={loaded.report.clone()} title={tr!("problems-in-curriculum")} /></> };
     };
     let Some((m, l, lang)) = found else {
         return html! { <NotFoundPage /> };
@@ -84,6 +86,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
         module: pm.id.clone(),
         lesson: pl.id.clone(),
     });
+    let ui_lang = crate::ui::i18n::code();
     let position = m.lessons.iter().position(|x| x.id == l.id).unwrap_or(0) + 1;
     let base = base(&c, &lang);
 
@@ -107,32 +110,32 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
     html! {
         <>
             { breadcrumbs(vec![
-                ("Catalogue".into(), Some(Route::Catalog)),
+                catalogue_crumb(),
                 (c.about.0.title.clone(), Some(Route::Curriculum { id: c.id.clone() })),
                 (m.title.clone(), Some(Route::Module { id: c.id.clone(), module: m.id.clone() })),
                 (l.title.clone(), None),
             ]) }
-            <article class="lesson" lang={lang.clone()} data-testid="lesson">
+            <article class="lesson" lang={lang.clone()} dir={crate::ui::i18n::dir(&lang)} data-testid="lesson">
                 <header>
-                    <p class="eyebrow">{ format!("{} · lesson {position} of {}", m.title, m.lessons.len()) }</p>
+                    <p class="eyebrow"><span>{ &m.title }</span>{ " · " }<span lang={ui_lang} dir={crate::ui::i18n::dir(ui_lang)}>{ tr!("lesson-position", position = position, total = m.lessons.len()) }</span></p>
                     <h1>{ &l.title }</h1>
                     if lang != c.language {
-                        <p class="notice-inline" lang="en">{ format!("This module is not yet translated into {}; it is shown in {}.", language_name(&c.language), language_name(&lang)) }</p>
+                        <p class="notice-inline" lang={ui_lang} dir={crate::ui::i18n::dir(ui_lang)}>{ tr!("lesson-not-translated", language = language_name(&c.language), shown = language_name(&lang)) }</p>
                     }
                 </header>
                 { for l.steps.iter().map(|s| step(&app, &c.id, &m.id, &l.id, s, &base)) }
             </article>
-            <nav class="lesson-nav" aria-label="Lessons">
+            <nav class="lesson-nav" aria-label={tr!("lesson-nav")}>
                 if let Some(to) = prev_route {
-                    <Link<Route> {to} classes="button secondary">{ "← Previous lesson" }</Link<Route>>
+                    <Link<Route> {to} classes="button secondary">{ tr!("lesson-previous") }</Link<Route>>
                 }
                 if complete {
-                    <span class="status">{ "✓ Lesson completed" }</span>
+                    <span class="status">{ tr!("lesson-completed") }</span>
                     if let Some(to) = next_route.clone() {
-                        <Link<Route> {to} classes="button">{ "Next lesson →" }</Link<Route>>
+                        <Link<Route> {to} classes="button">{ tr!("lesson-next") }</Link<Route>>
                     }
                 } else {
-                    <button type="button" onclick={finish}>{ if next_route.is_some() { "Complete lesson and continue →" } else { "Complete lesson" } }</button>
+                    <button type="button" onclick={finish}>{ if next_route.is_some() { tr!("lesson-complete-continue") } else { tr!("lesson-complete") } }</button>
                 }
             </nav>
         </>
@@ -152,12 +155,16 @@ fn step(
         base,
     };
     let key = step_key(module, lesson, &s.id);
-    let heading = s.title.clone().or(match &s.kind {
-        StepKind::Question(_) => Some("Check your understanding".to_string()),
-        StepKind::ReferenceCard { .. } => Some("Official texts".to_string()),
-        StepKind::Reading { .. } => None,
-        StepKind::Mapping(_) => Some("Mapping exercise".to_string()),
-    });
+    // A step's own title is in the curriculum's language; a default
+    // heading is in the interface language.
+    let ui_lang = crate::ui::i18n::code();
+    let (heading, heading_lang) = match (&s.title, &s.kind) {
+        (Some(t), _) => (Some(t.clone()), None),
+        (None, StepKind::Question(_)) => (Some(tr!("step-question")), Some(ui_lang)),
+        (None, StepKind::ReferenceCard { .. }) => (Some(tr!("step-reference")), Some(ui_lang)),
+        (None, StepKind::Reading { .. }) => (None, None),
+        (None, StepKind::Mapping(_)) => (Some(tr!("step-mapping")), Some(ui_lang)),
+    };
     let body = match &s.kind {
         StepKind::Reading { body } => markdown(body, o),
         StepKind::Question(q) => {
@@ -213,7 +220,7 @@ fn step(
     };
     html! {
         <section class={classes!("step", s.kind.name())} data-step={s.id.clone()}>
-            if let Some(h) = heading { <h2>{ h }</h2> }
+            if let Some(h) = heading { <h2 lang={heading_lang} dir={heading_lang.map(crate::ui::i18n::dir)}>{ h }</h2> }
             { body }
         </section>
     }

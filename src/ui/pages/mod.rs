@@ -15,6 +15,7 @@ use yew_router::prelude::Link;
 
 use crate::domain::curriculum::{Localized, Module};
 use crate::domain::progress::{CurriculumProgress, lesson_key};
+use crate::tr;
 use crate::ui::route::Route;
 
 /// The name of a language in that language, for pickers.
@@ -30,10 +31,15 @@ pub fn endonym(code: &str) -> &str {
     }
 }
 
+/// The breadcrumb to the catalogue.
+pub fn catalogue_crumb() -> (String, Option<Route>) {
+    (tr!("breadcrumb-catalogue"), Some(Route::Catalog))
+}
+
 /// A breadcrumb trail: (label, route) pairs, the last one the current page.
 pub fn breadcrumbs(items: Vec<(String, Option<Route>)>) -> Html {
     html! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <nav class="breadcrumbs" aria-label={tr!("breadcrumb")}>
             <ol>
                 { for items.into_iter().map(|(label, route)| match route {
                     Some(to) => html! { <li><Link<Route> {to}>{ label }</Link<Route>></li> },
@@ -64,7 +70,7 @@ pub fn lesson_list(curriculum: &str, m: &Module, progress: &CurriculumProgress) 
                 html! {
                     <li class={classes!(complete.then_some("complete"))}>
                         <Link<Route> {to}>{ &l.title }</Link<Route>>
-                        if complete { <span class="status">{ " ✓ completed" }</span> }
+                        if complete { <span class="status">{ " " }{ tr!("lesson-completed-mark") }</span> }
                     </li>
                 }
             }) }
@@ -72,7 +78,7 @@ pub fn lesson_list(curriculum: &str, m: &Module, progress: &CurriculumProgress) 
     }
 }
 
-/// "Loading…" for a page whose data has not arrived.
-pub fn loading(what: &str) -> Html {
-    html! { <p class="loading" role="status">{ format!("Loading {what}…") }</p> }
+/// "Loading…" for a page whose data has not arrived (`message` names it).
+pub fn loading(message: &str) -> Html {
+    html! { <p class="loading" role="status">{ tr!(message) }</p> }
 }

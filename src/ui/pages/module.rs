@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::domain::progress::lesson_key;
+use crate::tr;
 use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_curriculum, use_title};
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::{breadcrumbs, lesson_list, loading};
+use crate::ui::pages::{breadcrumbs, catalogue_crumb, lesson_list, loading};
 use crate::ui::route::Route;
 
 /// Props of [`ModulePage`].
@@ -35,10 +36,10 @@ pub fn ModulePage(props: &ModulePageProps) -> Html {
             .unwrap_or_default(),
     );
     let Some(loaded) = loaded else {
-        return loading("the module");
+        return loading("loading-module");
     };
     let Some(c) = &loaded.localized else {
-        return html! { <><h1>{ props.id.clone() }</h1><DiagnosticsPanel report={loaded.report.clone()} title="Problems found in the curriculum files" /></> };
+        return html! { <><h1>{ props.id.clone() }</h1><DiagnosticsPanel report={loaded.report.clone()} title={tr!("problems-in-curriculum")} /></> };
     };
     let Some((m, lang)) = found else {
         return html! { <NotFoundPage /> };
@@ -52,19 +53,19 @@ pub fn ModulePage(props: &ModulePageProps) -> Html {
     html! {
         <>
             { breadcrumbs(vec![
-                ("Catalogue".into(), Some(Route::Catalog)),
+                catalogue_crumb(),
                 (c.about.0.title.clone(), Some(Route::Curriculum { id: c.id.clone() })),
                 (m.title.clone(), None),
             ]) }
-            <div lang={lang.clone()}>
+            <div lang={lang.clone()} dir={crate::ui::i18n::dir(&lang)}>
                 <h1>{ &m.title }</h1>
                 if let Some(s) = &m.summary { <p class="lead">{ s }</p> }
             </div>
             <p>
-                <label for="module-progress">{ format!("{done} of {} lessons completed", m.lessons.len()) }</label>
+                <label for="module-progress">{ tr!("module-lessons-done", done = done, total = m.lessons.len()) }</label>
                 <progress id="module-progress" max={m.lessons.len().to_string()} value={done.to_string()}></progress>
             </p>
-            <div lang={lang}>{ lesson_list(&c.id, &m, &progress) }</div>
+            <div dir={crate::ui::i18n::dir(&lang)} lang={lang}>{ lesson_list(&c.id, &m, &progress) }</div>
         </>
     }
 }

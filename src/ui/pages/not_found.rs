@@ -3,18 +3,19 @@
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
+use crate::tr;
 use crate::ui::hooks::use_title;
 use crate::ui::route::Route;
 
 /// "Page not found", with a way back.
 #[component]
 pub fn NotFoundPage() -> Html {
-    use_title("Page not found".into());
+    use_title(tr!("not-found-title"));
     html! {
         <>
-            <h1>{ "Page not found" }</h1>
-            <p>{ "This address does not lead to a page of CCA Migration Lab. The link may be mistyped, or the curriculum may have been renamed." }</p>
-            <p><Link<Route> to={Route::Catalog}>{ "Go to the catalogue" }</Link<Route>></p>
+            <h1>{ tr!("not-found-title") }</h1>
+            <p>{ tr!("not-found-body") }</p>
+            <p><Link<Route> to={Route::Catalog}>{ tr!("not-found-back") }</Link<Route>></p>
         </>
     }
 }

@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::domain::reference::{Ref, reference};
-use crate::ui::components::refcard::{RefCard, ref_link};
+use crate::tr;
+use crate::ui::components::refcard::{RefCard, official_text, ref_link};
 use crate::ui::hooks::{use_reference_data, use_title};
-use crate::ui::pages::{breadcrumbs, loading};
-use crate::ui::route::Route;
+use crate::ui::pages::{breadcrumbs, catalogue_crumb, loading};
 use crate::ui::state::DataState;
 
 /// Props of [`ReferencePage`].
@@ -26,8 +26,8 @@ pub fn ReferencePage(props: &ReferencePageProps) -> Html {
     use_title(
         parsed
             .as_ref()
-            .map(Ref::label)
-            .unwrap_or_else(|| "Reference".into()),
+            .map(crate::ui::i18n::ref_label)
+            .unwrap_or_else(|| tr!("reference-title")),
     );
     let query = use_state(String::new);
     let oninput = {
@@ -47,29 +47,29 @@ pub fn ReferencePage(props: &ReferencePageProps) -> Html {
     match data {
         DataState::Ready => {}
         DataState::Failed(why) => {
-            return html! { <><h1>{ "Reference" }</h1><p role="alert">{ format!("The official texts could not be loaded: {why}. Check the connection and reload the page.") }</p></> };
+            return html! { <><h1>{ tr!("reference-title") }</h1><p role="alert">{ tr!("reference-load-failed", why = why) }</p></> };
         }
         DataState::Idle | DataState::Loading => {
-            return html! { <><h1>{ "Reference" }</h1>{ loading("the official texts") }</> };
+            return html! { <><h1>{ tr!("reference-title") }</h1>{ loading("loading-reference") }</> };
         }
     }
     html! {
         <>
-            { breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), (parsed.as_ref().map(Ref::label).unwrap_or_else(|| props.code.to_string()), None)]) }
+            { breadcrumbs(vec![catalogue_crumb(), (parsed.as_ref().map(crate::ui::i18n::ref_label).unwrap_or_else(|| props.code.to_string()), None)]) }
             if let Some(r) = &parsed {
-                <h1>{ r.label() }</h1>
+                <h1>{ crate::ui::i18n::ref_label(r) }</h1>
                 <RefCard reference={r.clone()} full=true />
             } else {
-                <h1>{ "Reference not found" }</h1>
-                <p>{ format!("“{}” names no GCM objective or SDG goal, target or indicator. Search for one below.", props.code) }</p>
+                <h1>{ tr!("reference-not-found") }</h1>
+                <p>{ tr!("reference-not-found-body", code = props.code.to_string()) }</p>
             }
             <section class="ref-search" aria-labelledby="ref-search-title">
-                <h2 id="ref-search-title">{ "Find another" }</h2>
-                <label for="ref-search-input">{ "Code or words (for example 10.7, gcm 6, remittances)" }</label>
+                <h2 id="ref-search-title">{ tr!("reference-find") }</h2>
+                <label for="ref-search-input">{ tr!("reference-search-label") }</label>
                 <input id="ref-search-input" type="search" value={(*query).clone()} {oninput} autocomplete="off" />
-                <p role="status" class="visually-hidden">{ if query.trim().is_empty() { String::new() } else { format!("{} results", results.len()) } }</p>
+                <p role="status" class="visually-hidden">{ if query.trim().is_empty() { String::new() } else { tr!("search-results-count", count = results.len()) } }</p>
                 <ul class="ref-results">
-                    { for results.iter().map(|r| html! { <li>{ ref_link(r) }{ " " }<span lang="en">{ reference().text(r).unwrap_or_default() }</span></li> }) }
+                    { for results.iter().map(|r| html! { <li>{ ref_link(r) }{ " " }{ official_text(r) }</li> }) }
                 </ul>
             </section>
         </>

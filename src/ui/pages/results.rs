@@ -6,10 +6,11 @@ use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::domain::results::Results;
+use crate::tr;
 use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_curriculum, use_title};
-use crate::ui::pages::{breadcrumbs, loading};
+use crate::ui::pages::{breadcrumbs, catalogue_crumb, loading};
 use crate::ui::route::Route;
 use crate::ui::services::{json, storage, workspaces as files};
 
@@ -21,7 +22,7 @@ pub struct ResultsPageProps {
 }
 
 fn pct(x: f64) -> String {
-    format!("{}\u{a0}%", (x * 100.0).round())
+    crate::ui::i18n::percent((x * 100.0).round() as i64)
 }
 
 /// The summary and the download.
@@ -31,12 +32,12 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let loaded = use_curriculum(&props.id);
     let learner = use_state(storage::learner_name);
     let message = use_state(String::new);
-    use_title("Your results".into());
+    use_title(tr!("your-results"));
     let Some(loaded) = loaded else {
-        return loading("your results");
+        return loading("loading-results");
     };
     let Some(c) = &loaded.localized else {
-        return html! { <><h1>{ props.id.clone() }</h1><DiagnosticsPanel report={loaded.report.clone()} title="Problems found in the curriculum files" /></> };
+        return html! { <><h1>{ props.id.clone() }</h1><DiagnosticsPanel report={loaded.report.clone()} title={tr!("problems-in-curriculum")} /></> };
     };
     let now = String::from(js_sys::Date::new_0().to_iso_string());
     let results = Results::build(
@@ -62,8 +63,8 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             let outcome = json::to_string(&results, true)
                 .and_then(|text| files::download(&name, "application/json", &text));
             message.set(match outcome {
-                Ok(()) => format!("Downloaded {name}."),
-                Err(why) => format!("The file could not be made: {why}."),
+                Ok(()) => tr!("downloaded", name = name),
+                Err(why) => tr!("file-not-made", why = why),
             });
         })
     };
@@ -72,49 +73,49 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     html! {
         <>
             { breadcrumbs(vec![
-                ("Catalogue".into(), Some(Route::Catalog)),
+                catalogue_crumb(),
                 (c.about.0.title.clone(), Some(Route::Curriculum { id: c.id.clone() })),
-                ("Your results".into(), None),
+                (tr!("your-results"), None),
             ]) }
             <div class="results-tools">
                 <p class="field">
-                    <label for="learner-name">{ "Your name, as it should appear (optional, kept only in this browser)" }</label>
+                    <label for="learner-name">{ tr!("results-name-label") }</label>
                     <input id="learner-name" type="text" value={(*learner).clone()} {oninput} autocomplete="name" />
                 </p>
                 <p>
-                    <button type="button" onclick={download}>{ "Download results (JSON)" }</button>
+                    <button type="button" onclick={download}>{ tr!("results-download") }</button>
                     { " " }
-                    <button type="button" class="secondary" onclick={print}>{ "Print or save as PDF" }</button>
+                    <button type="button" class="secondary" onclick={print}>{ tr!("print-or-pdf") }</button>
                 </p>
                 <p role="status" aria-live="polite">{ (*message).clone() }</p>
             </div>
-            <article class="certificate" data-testid="results" lang={c.about.1.clone()}>
-                <p class="certificate-kicker">{ "CCA Migration Lab · record of learning" }</p>
-                <h1>{ &c.about.0.title }</h1>
+            <article class="certificate" data-testid="results">
+                <p class="certificate-kicker">{ tr!("results-kicker") }</p>
+                <h1 lang={c.about.1.clone()} dir={crate::ui::i18n::dir(&c.about.1)}>{ &c.about.0.title }</h1>
                 if let Some(name) = &results.learner { <p class="certificate-name">{ name }</p> }
                 <dl class="certificate-facts">
-                    <div><dt>{ "Lessons completed" }</dt><dd>{ format!("{} of {}", results.lessons.completed.len(), results.lessons.total) }</dd></div>
-                    <div><dt>{ "Questions answered correctly" }</dt><dd>{ format!("{} of {} ({} answered)", t.correct, t.questions, t.answered) }</dd></div>
-                    <div><dt>{ "Mapping exercises" }</dt><dd>{ format!("{} of {} attempted", t.attempted, t.mappings) }</dd></div>
-                    if let Some(s) = results.score { <div><dt>{ "Overall score" }</dt><dd>{ pct(s) }</dd></div> }
-                    <div><dt>{ "Status" }</dt><dd>{ if results.complete { "Completed" } else { "In progress" } }</dd></div>
-                    <div><dt>{ "Curriculum version" }</dt><dd>{ format!("{} ({})", c.version, c.language) }</dd></div>
-                    <div><dt>{ "Date" }</dt><dd>{ now.get(..10).unwrap_or_default().to_string() }</dd></div>
+                    <div><dt>{ tr!("results-lessons") }</dt><dd>{ tr!("x-of-y", x = results.lessons.completed.len(), y = results.lessons.total) }</dd></div>
+                    <div><dt>{ tr!("results-questions") }</dt><dd>{ tr!("results-questions-value", correct = t.correct, total = t.questions, answered = t.answered) }</dd></div>
+                    <div><dt>{ tr!("results-mappings") }</dt><dd>{ tr!("results-mappings-value", attempted = t.attempted, total = t.mappings) }</dd></div>
+                    if let Some(s) = results.score { <div><dt>{ tr!("results-score") }</dt><dd>{ pct(s) }</dd></div> }
+                    <div><dt>{ tr!("results-status") }</dt><dd>{ if results.complete { tr!("results-completed") } else { tr!("results-in-progress") } }</dd></div>
+                    <div><dt>{ tr!("results-version") }</dt><dd>{ format!("{} ({})", c.version, c.language) }</dd></div>
+                    <div><dt>{ tr!("results-date") }</dt><dd>{ now.get(..10).unwrap_or_default().to_string() }</dd></div>
                 </dl>
                 if !results.mappings.is_empty() {
                     <table>
-                        <caption>{ "Mapping exercises: best and last scores" }</caption>
-                        <thead><tr><th scope="col">{ "Exercise" }</th><th scope="col">{ "Best" }</th><th scope="col">{ "Last" }</th><th scope="col">{ "Attempts" }</th></tr></thead>
+                        <caption>{ tr!("results-table-caption") }</caption>
+                        <thead><tr><th scope="col">{ tr!("results-exercise") }</th><th scope="col">{ tr!("results-best") }</th><th scope="col">{ tr!("results-last") }</th><th scope="col">{ tr!("results-attempts") }</th></tr></thead>
                         <tbody>
                             { for results.mappings.iter().map(|m| html! {
-                                <tr><th scope="row">{ exercise_title(c, &m.step) }</th><td>{ pct(m.best) }</td><td>{ pct(m.last) }</td><td>{ m.attempts.len() }</td></tr>
+                                <tr><th scope="row" lang={c.about.1.clone()} dir={crate::ui::i18n::dir(&c.about.1)}>{ exercise_title(c, &m.step) }</th><td>{ pct(m.best) }</td><td>{ pct(m.last) }</td><td>{ m.attempts.len() }</td></tr>
                             }) }
                         </tbody>
                     </table>
                 }
-                <p class="certificate-note">{ "The overall score counts every question (right or not) and every mapping exercise (its best score) of the curriculum once." }</p>
+                <p class="certificate-note">{ tr!("results-note") }</p>
             </article>
-            <p><Link<Route> to={Route::Curriculum { id: c.id.clone() }}>{ "Back to the curriculum" }</Link<Route>></p>
+            <p><Link<Route> to={Route::Curriculum { id: c.id.clone() }}>{ tr!("back-to-curriculum") }</Link<Route>></p>
         </>
     }
 }

@@ -11,16 +11,20 @@ use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::domain::mapping::Framework;
-use crate::domain::reference::{Ref, reference};
+use crate::domain::reference::Ref;
 use crate::domain::workspace::{ImportError, Workspace, WsPriority};
-use crate::ui::components::analytics::AnalyticsView;
+use crate::tr;
+use crate::ui::components::analytics::{AnalyticsView, english_analytics};
 use crate::ui::components::picker::RefPicker;
+use crate::ui::components::refcard::official_text;
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_reference_data, use_title};
+use crate::ui::i18n::ref_label;
 use crate::ui::pages::breadcrumbs;
 use crate::ui::pages::workspaces::{
-    chosen_file, count, display_name, import_errors, link_count, not_ready, use_focus_on,
+    chosen_file, display_name, import_errors, link_count, not_ready, use_focus_on,
 };
+use crate::ui::pages::workspaces::{links as n_links, priorities as n_priorities};
 use crate::ui::route::Route;
 use crate::ui::services::workspaces as store;
 use crate::ui::state::{Action, DataState};
@@ -169,14 +173,14 @@ fn use_workspace(id: &AttrValue) -> (UseReducerHandle<Editing>, DataState) {
 /// The page while loading, or when there is no such workspace.
 fn not_open(state: &Editing, data: DataState, id: &str) -> Html {
     if !state.loaded {
-        return html! { <><h1>{ "Workspace" }</h1>{ not_ready(data) }</> };
+        return html! { <><h1>{ tr!("ws-workspace") }</h1>{ not_ready(data) }</> };
     }
     html! {
         <>
-            { breadcrumbs(vec![("Workspaces".into(), Some(Route::Workspaces)), ("Not found".into(), None)]) }
-            <h1>{ "Workspace not found" }</h1>
-            <p>{ format!("This browser has no workspace “{id}”. Workspaces stay in the browser they were made in; to move one, export it there and create a workspace from the file here.") }</p>
-            <p><Link<Route> to={Route::Workspaces}>{ "All workspaces" }</Link<Route>></p>
+            { breadcrumbs(vec![(tr!("nav-workspaces"), Some(Route::Workspaces)), (tr!("ws-not-found-crumb"), None)]) }
+            <h1>{ tr!("ws-not-found") }</h1>
+            <p>{ tr!("ws-not-found-body", id = id) }</p>
+            <p><Link<Route> to={Route::Workspaces}>{ tr!("ws-all") }</Link<Route>></p>
         </>
     }
 }
@@ -184,8 +188,8 @@ fn not_open(state: &Editing, data: DataState, id: &str) -> Html {
 fn title_of(state: &Editing) -> String {
     match (&state.ws, state.loaded) {
         (Some(ws), _) => display_name(ws),
-        (None, true) => "Workspace not found".into(),
-        (None, false) => "Workspace".into(),
+        (None, true) => tr!("ws-not-found"),
+        (None, false) => tr!("ws-workspace"),
     }
 }
 
@@ -328,29 +332,28 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
         .collect();
     html! {
         <>
-            { breadcrumbs(vec![("Workspaces".into(), Some(Route::Workspaces)), (name.clone(), None)]) }
+            { breadcrumbs(vec![(tr!("nav-workspaces"), Some(Route::Workspaces)), (name.clone(), None)]) }
             <h1>{ &name }</h1>
-            <p class="workspace-facts">{ format!("{} · {} · saved in this browser", count(ws.priorities.len(), "priority", "priorities"), count(link_count(ws), "link", "links")) }</p>
-            <section class="workspace-tools" aria-label="Workspace">
+            <p class="workspace-facts">{ tr!("ws-facts", priorities = n_priorities(ws.priorities.len()), links = n_links(link_count(ws))) }</p>
+            <section class="workspace-tools" aria-label={tr!("ws-workspace")}>
                 <p class="field">
-                    <label for="ws-rename">{ "Name" }</label>
+                    <label for="ws-rename">{ tr!("ws-name") }</label>
                     <input id="ws-rename" type="text" value={ws.name.clone()} oninput={input(Edit::Rename)} autocomplete="off" />
                 </p>
                 <p class="workspace-actions">
-                    <button type="button" class="secondary" onclick={export(true)}>{ "Export CSV" }</button>
-                    <button type="button" class="secondary" onclick={export(false)}>{ "Export JSON" }</button>
-                    <Link<Route> to={Route::WorkspaceReport { id }} classes="button secondary">{ "Printable report" }</Link<Route>>
+                    <button type="button" class="secondary" onclick={export(true)}>{ tr!("ws-export-csv") }</button>
+                    <button type="button" class="secondary" onclick={export(false)}>{ tr!("ws-export-json") }</button>
+                    <Link<Route> to={Route::WorkspaceReport { id }} classes="button secondary">{ tr!("ws-printable-report") }</Link<Route>>
                 </p>
                 <p class="file-choice">
-                    <label for="ws-replace">{ "Replace the priorities from a file (.csv, .json or .txt): " }</label>
+                    <label for="ws-replace">{ tr!("ws-replace-label") }{ " " }</label>
                     <input id="ws-replace" type="file" accept=".csv,.json,.txt,text/csv,application/json,text/plain" onchange={on_file} />
                 </p>
                 if let Some((file, new)) = &*pending {
-                    <div class="confirm" role="group" aria-label="Replace the priorities?" tabindex="-1" ref={confirm_ref.clone()} data-testid="confirm-replace">
-                        <p>{ format!("Replace the {} of “{name}” with the {} in {file}? The current priorities, links and notes will be lost; export the workspace first to keep a copy.",
-                            count(ws.priorities.len(), "priority", "priorities"), count(new.priorities.len(), "priority", "priorities")) }</p>
-                        <button type="button" class="danger" onclick={replace(true)}>{ "Replace" }</button>
-                        <button type="button" class="secondary" onclick={replace(false)}>{ "Cancel" }</button>
+                    <div class="confirm" role="group" aria-label={tr!("ws-replace-question")} tabindex="-1" ref={confirm_ref.clone()} data-testid="confirm-replace">
+                        <p>{ tr!("ws-replace-confirm", current = n_priorities(ws.priorities.len()), name = name.clone(), new = n_priorities(new.priorities.len()), file = file.to_string()) }</p>
+                        <button type="button" class="danger" onclick={replace(true)}>{ tr!("ws-replace") }</button>
+                        <button type="button" class="secondary" onclick={replace(false)}>{ tr!("cancel") }</button>
                     </div>
                 }
                 if let Some((file, e)) = &*errors {
@@ -358,20 +361,20 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 }
             </section>
             <section aria-labelledby="ws-priorities-title">
-                <h2 id="ws-priorities-title">{ "Priorities" }</h2>
+                <h2 id="ws-priorities-title">{ tr!("ws-priorities-title") }</h2>
                 if ws.priorities.is_empty() {
-                    <p>{ "No priorities yet. Add the first below." }</p>
+                    <p>{ tr!("ws-no-priorities") }</p>
                 }
                 <ol class="ws-priorities" data-testid="priorities">{ rows }</ol>
                 <form class="ws-add" onsubmit={on_add}>
-                    <label for="ws-new">{ "New priority" }</label>
+                    <label for="ws-new">{ tr!("ws-new-priority") }</label>
                     <input id="ws-new" type="text" value={(*new_text).clone()} oninput={on_new} autocomplete="off" />
-                    <button type="submit" disabled={new_text.trim().is_empty()}>{ "Add priority" }</button>
+                    <button type="submit" disabled={new_text.trim().is_empty()}>{ tr!("ws-add-priority") }</button>
                 </form>
             </section>
             <section aria-labelledby="ws-analysis-title" class="workspace-analysis">
-                <h2 id="ws-analysis-title">{ "Analysis" }</h2>
-                <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="ws-analytics" heading_level={3} />
+                <h2 id="ws-analysis-title">{ tr!("ws-analysis") }</h2>
+                { english_analytics(html! { <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="ws-analytics" heading_level={3} /> }) }
             </section>
         </>
     }
@@ -417,7 +420,6 @@ fn priority_row(
         let (d, pid) = (d.clone(), pid.clone());
         Callback::from(move |_: MouseEvent| d.dispatch(Edit::Remove(pid.clone())))
     };
-    let data = reference();
     let links: Html = p
         .links
         .iter()
@@ -438,8 +440,8 @@ fn priority_row(
             let note_id = format!("{dom}-note{j}");
             html! {
                 <li data-ref={r.to_string()}>
-                    <span class="gap-code">{ r.label() }</span>{ " — " }<span lang="en">{ data.text(&r).unwrap_or_default().to_string() }</span>
-                    <label for={note_id.clone()} class="note-label">{ format!("Note on {} (optional)", r.label()) }</label>
+                    <span class="gap-code">{ ref_label(&r) }</span>{ " — " }{ official_text(&r) }
+                    <label for={note_id.clone()} class="note-label">{ tr!("ws-note-on", reference = ref_label(&r)) }</label>
                     <textarea id={note_id} rows="1" value={l.note.clone()} oninput={on_note} />
                 </li>
             }
@@ -448,15 +450,15 @@ fn priority_row(
     html! {
         <li class="ws-priority" data-priority={p.id.clone()} key={format!("{}-{}", state.generation, p.id)}>
             <p class="field">
-                <label for={format!("{dom}-text")}>{ format!("Priority {}", p.id) }</label>
+                <label for={format!("{dom}-text")}>{ tr!("mapping-priority", number = p.id.clone()) }</label>
                 <textarea id={format!("{dom}-text")} rows="2" value={if blank { String::new() } else { p.text.clone() }} oninput={send(Edit::Text)}
                     aria-invalid={blank.to_string()} aria-describedby={blank.then(|| format!("{dom}-text-error"))} />
                 if blank {
-                    <span class="field-error" id={format!("{dom}-text-error")}>{ "A priority needs a text. Until it has one, the last text is kept." }</span>
+                    <span class="field-error" id={format!("{dom}-text-error")}>{ tr!("ws-text-needed") }</span>
                 }
             </p>
             <p class="field">
-                <label for={format!("{dom}-source")}>{ "Source (optional)" }</label>
+                <label for={format!("{dom}-source")}>{ tr!("ws-source-optional") }</label>
                 <input id={format!("{dom}-source")} type="text" value={p.source.clone().unwrap_or_default()} oninput={send(Edit::Source)} autocomplete="off" />
             </p>
             <RefPicker id={format!("{dom}-picker")} label={p.text.clone()} frameworks={Framework::ALL.to_vec()}
@@ -465,14 +467,14 @@ fn priority_row(
                 <ul class="ws-links">{ links }</ul>
             }
             if let Some(node) = confirm_ref {
-                <div class="confirm" role="group" aria-label={format!("Remove priority {}?", p.id)} tabindex="-1" ref={node}>
-                    <p>{ format!("Remove priority {} and its {}?", p.id, count(p.links.len(), "link", "links")) }</p>
-                    <button type="button" class="danger" onclick={remove}>{ "Remove" }</button>
-                    <button type="button" class="secondary" onclick={set_removing(None)}>{ "Cancel" }</button>
+                <div class="confirm" role="group" aria-label={tr!("ws-remove-question", id = p.id.clone())} tabindex="-1" ref={node}>
+                    <p>{ tr!("ws-remove-confirm", id = p.id.clone(), links = n_links(p.links.len())) }</p>
+                    <button type="button" class="danger" onclick={remove}>{ tr!("ws-remove") }</button>
+                    <button type="button" class="secondary" onclick={set_removing(None)}>{ tr!("cancel") }</button>
                 </div>
             } else {
                 <p class="ws-priority-actions">
-                    <button type="button" class="secondary" onclick={set_removing(Some(p.id.clone()))}>{ format!("Remove priority {}", p.id) }</button>
+                    <button type="button" class="secondary" onclick={set_removing(Some(p.id.clone()))}>{ tr!("ws-remove-priority", id = p.id.clone()) }</button>
                 </p>
             }
         </li>
@@ -488,7 +490,6 @@ pub fn WorkspaceReportPage(props: &WorkspacePageProps) -> Html {
         return not_open(&state, data, &props.id);
     };
     let name = display_name(ws);
-    let data = reference();
     let priorities: Html = ws
         .priorities
         .iter()
@@ -499,10 +500,10 @@ pub fn WorkspaceReportPage(props: &WorkspacePageProps) -> Html {
                 .map(|l| {
                     html! {
                         <li data-ref={l.reference.to_string()}>
-                            <code>{ l.reference.to_string() }</code>{ " " }<strong>{ l.reference.label() }</strong>{ " — " }
-                            <span lang="en">{ data.text(&l.reference).unwrap_or_default().to_string() }</span>
+                            <code>{ l.reference.to_string() }</code>{ " " }<strong>{ ref_label(&l.reference) }</strong>{ " — " }
+                            { official_text(&l.reference) }
                             if !l.note.trim().is_empty() {
-                                <p class="report-note">{ format!("Note: {}", l.note) }</p>
+                                <p class="report-note">{ tr!("ws-note", note = l.note.clone()) }</p>
                             }
                         </li>
                     }
@@ -511,10 +512,10 @@ pub fn WorkspaceReportPage(props: &WorkspacePageProps) -> Html {
             html! {
                 <li data-priority={p.id.clone()}>
                     <p class="report-priority"><strong>{ p.id.clone() }</strong>{ " " }{ p.text.clone() }
-                        if let Some(s) = &p.source { <span class="report-source">{ format!(" (source: {s})") }</span> }
+                        if let Some(s) = &p.source { <span class="report-source">{ " " }{ tr!("ws-source-paren", source = s) }</span> }
                     </p>
                     if p.links.is_empty() {
-                        <p class="report-none">{ "No link." }</p>
+                        <p class="report-none">{ tr!("ws-no-link") }</p>
                     } else {
                         <ul class="report-links">{ links }</ul>
                     }
@@ -525,19 +526,19 @@ pub fn WorkspaceReportPage(props: &WorkspacePageProps) -> Html {
     html! {
         <article class="report" aria-labelledby="report-title">
             <p class="report-tools no-print">
-                <Link<Route> to={Route::Workspace { id: props.id.to_string() }}>{ "Back to the workspace" }</Link<Route>>
-                <button type="button" onclick={Callback::from(|_: MouseEvent| store::print())}>{ "Print" }</button>
-                <span class="hint">{ "To make a PDF, choose “Save as PDF” as the printer." }</span>
+                <Link<Route> to={Route::Workspace { id: props.id.to_string() }}>{ tr!("ws-back") }</Link<Route>>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| store::print())}>{ tr!("ws-print") }</button>
+                <span class="hint">{ tr!("ws-pdf-hint") }</span>
             </p>
             <h1 id="report-title">{ &name }</h1>
-            <p class="report-meta">{ format!("Mapping report of {}, made with CCA Migration Lab: {}, {}.", store::today(), count(ws.priorities.len(), "priority", "priorities"), count(link_count(ws), "link", "links")) }</p>
+            <p class="report-meta">{ tr!("ws-report-meta", date = store::today(), priorities = n_priorities(ws.priorities.len()), links = n_links(link_count(ws))) }</p>
             <section aria-labelledby="report-priorities">
-                <h2 id="report-priorities">{ "Priorities and their links" }</h2>
+                <h2 id="report-priorities">{ tr!("ws-report-priorities") }</h2>
                 <ol class="report-priorities" data-testid="report-priorities">{ priorities }</ol>
             </section>
             <section aria-labelledby="report-analysis">
-                <h2 id="report-analysis">{ "Analysis" }</h2>
-                <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="report-analytics" heading_level={3} />
+                <h2 id="report-analysis">{ tr!("ws-analysis") }</h2>
+                { english_analytics(html! { <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="report-analytics" heading_level={3} /> }) }
             </section>
         </article>
     }

@@ -1,6 +1,7 @@
 //! The analyst's workspaces: list, create (from a pasted list or a file),
 //! delete and open.
 
+use crate::tr;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,9 +15,14 @@ use crate::ui::route::Route;
 use crate::ui::services::workspaces as store;
 use crate::ui::state::{Action, DataState};
 
-/// `n thing` or `n things`.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// "3 priorities", in the interface language.
+pub fn priorities(n: usize) -> String {
+    tr!("ws-priorities", count = n)
+}
+
+/// "2 links", in the interface language.
+pub fn links(n: usize) -> String {
+    tr!("ws-links", count = n)
 }
 
 /// How many links a workspace has.
@@ -27,7 +33,7 @@ pub fn link_count(ws: &Workspace) -> usize {
 /// A workspace's name for display.
 pub fn display_name(ws: &Workspace) -> String {
     if ws.name.trim().is_empty() {
-        "Untitled workspace".to_string()
+        tr!("ws-untitled")
     } else {
         ws.name.clone()
     }
@@ -37,9 +43,9 @@ pub fn display_name(ws: &Workspace) -> String {
 pub fn import_errors(source: &str, errors: &[ImportError]) -> Html {
     html! {
         <div class="import-errors" role="alert" data-testid="import-errors">
-            <p><strong>{ format!("{source} could not be imported: {}.", count(errors.len(), "problem", "problems")) }</strong>
-                { " Nothing was changed. Correct the file and try again." }</p>
-            <ul>
+            <p><strong>{ tr!("ws-import-failed", source = source, count = errors.len()) }</strong>
+                { " " }{ tr!("ws-import-nothing-changed") }</p>
+            <ul lang="en" dir="ltr">
                 { for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }
             </ul>
         </div>
@@ -50,9 +56,9 @@ pub fn import_errors(source: &str, errors: &[ImportError]) -> Html {
 pub fn not_ready(data: DataState) -> Html {
     match data {
         DataState::Failed(why) => html! {
-            <p role="alert">{ format!("The official texts could not be loaded: {why}. Check the connection and reload the page.") }</p>
+            <p role="alert">{ tr!("reference-load-failed", why = why) }</p>
         },
-        _ => loading("the official texts"),
+        _ => loading("loading-reference"),
     }
 }
 
@@ -91,7 +97,7 @@ type Listed = Rc<Vec<(String, Workspace)>>;
 /// Lists the workspaces and creates new ones.
 #[component]
 pub fn WorkspacesPage() -> Html {
-    use_title("Workspaces".into());
+    use_title(tr!("nav-workspaces"));
     let app = use_app();
     let data = use_reference_data();
     let ready = data == DataState::Ready;
@@ -154,7 +160,10 @@ pub fn WorkspacesPage() -> Html {
                 n.to_string()
             } else {
                 fallback.unwrap_or_else(|| {
-                    format!("Workspace {}", list.as_ref().map_or(0, |l| l.len()) + 1)
+                    tr!(
+                        "ws-default-name",
+                        number = list.as_ref().map_or(0, |l| l.len()) + 1
+                    )
                 })
             }
         }
@@ -185,7 +194,7 @@ pub fn WorkspacesPage() -> Html {
             let ws_name = default_name(None);
             let result =
                 Workspace::import_with(&ws_name, &pasted, ImportKind::Auto, &store::read_json);
-            if create("The pasted list".into(), result) {
+            if create(tr!("ws-pasted-list"), result) {
                 pasted.set(String::new());
                 name.set(String::new());
             }
@@ -211,8 +220,8 @@ pub fn WorkspacesPage() -> Html {
 
     let intro = html! {
         <>
-            <h1>{ "Workspaces" }</h1>
-            <p class="lead">{ "Map the priorities of a plan — a national development plan, a CCA or a Cooperation Framework — to the GCM objectives and the SDG targets and indicators, and analyse coverage, gaps and alignment. Workspaces stay in this browser: export them to keep a copy or share them." }</p>
+            <h1>{ tr!("nav-workspaces") }</h1>
+            <p class="lead">{ tr!("ws-lead") }</p>
         </>
     };
     let Some(items) = (*list).clone() else {
@@ -222,9 +231,9 @@ pub fn WorkspacesPage() -> Html {
         <>
             { intro }
             <section aria-labelledby="ws-list-title">
-                <h2 id="ws-list-title">{ "Your workspaces" }</h2>
+                <h2 id="ws-list-title">{ tr!("ws-yours") }</h2>
                 if items.is_empty() {
-                    <p>{ "You have no workspaces yet. Create one below." }</p>
+                    <p>{ tr!("ws-none-yet") }</p>
                 }
                 <ul class="workspace-list" data-testid="workspaces">
                     { for items.iter().map(|(id, ws)| {
@@ -242,22 +251,22 @@ pub fn WorkspacesPage() -> Html {
                             })
                         };
                         let name = display_name(ws);
-                        let facts = format!("{} · {}", count(ws.priorities.len(), "priority", "priorities"), count(link_count(ws), "link", "links"));
+                        let facts = format!("{} · {}", priorities(ws.priorities.len()), links(link_count(ws)));
                         let to = Route::Workspace { id: id.clone() };
                         html! {
                             <li class="workspace-item" data-workspace={id.clone()}>
                                 <h3><Link<Route> to={to.clone()}>{ &name }</Link<Route>></h3>
                                 <p class="workspace-facts">{ &facts }</p>
                                 if asking {
-                                    <div class="confirm" role="group" aria-label={format!("Delete {name}?")} tabindex="-1" ref={confirm_ref.clone()}>
-                                        <p>{ format!("Delete “{name}” ({facts})? This cannot be undone; export it first to keep a copy.") }</p>
-                                        <button type="button" class="danger" onclick={delete}>{ "Delete" }</button>
-                                        <button type="button" class="secondary" onclick={set_confirm(None)}>{ "Cancel" }</button>
+                                    <div class="confirm" role="group" aria-label={tr!("ws-delete-question", name = name.clone())} tabindex="-1" ref={confirm_ref.clone()}>
+                                        <p>{ tr!("ws-delete-confirm", name = name.clone(), facts = facts.clone()) }</p>
+                                        <button type="button" class="danger" onclick={delete}>{ tr!("ws-delete") }</button>
+                                        <button type="button" class="secondary" onclick={set_confirm(None)}>{ tr!("cancel") }</button>
                                     </div>
                                 } else {
                                     <p class="workspace-actions">
-                                        <Link<Route> {to} classes="button">{ "Open" }</Link<Route>>
-                                        <button type="button" class="secondary" onclick={set_confirm(Some(id.clone()))} aria-label={format!("Delete {name}")}>{ "Delete" }</button>
+                                        <Link<Route> {to} classes="button">{ tr!("ws-open") }</Link<Route>>
+                                        <button type="button" class="secondary" onclick={set_confirm(Some(id.clone()))} aria-label={tr!("ws-delete-name", name = name.clone())}>{ tr!("ws-delete") }</button>
                                     </p>
                                 }
                             </li>
@@ -266,27 +275,27 @@ pub fn WorkspacesPage() -> Html {
                 </ul>
             </section>
             <section aria-labelledby="ws-new-title" class="workspace-new">
-                <h2 id="ws-new-title">{ "New workspace" }</h2>
+                <h2 id="ws-new-title">{ tr!("ws-new") }</h2>
                 if let Some((id, n)) = &*created {
                     <p class="created" role="status" data-testid="created">
-                        { format!("Created “{n}”. ") }
-                        <Link<Route> to={Route::Workspace { id: id.clone() }}>{ "Open it" }</Link<Route>>
+                        { tr!("ws-created", name = n) }{ " " }
+                        <Link<Route> to={Route::Workspace { id: id.clone() }}>{ tr!("ws-open-it") }</Link<Route>>
                     </p>
                 }
                 if let Some((source, e)) = &*errors {
                     { import_errors(source, e) }
                 }
                 <form onsubmit={on_submit} class="workspace-form">
-                    <label for="ws-name">{ "Name (optional)" }</label>
+                    <label for="ws-name">{ tr!("ws-name-optional") }</label>
                     <input id="ws-name" type="text" value={(*name).clone()} oninput={on_name} autocomplete="off" />
-                    <label for="ws-paste">{ "Priorities, one per line" }</label>
+                    <label for="ws-paste">{ tr!("ws-paste-label") }</label>
                     <textarea id="ws-paste" rows="6" value={(*pasted).clone()} oninput={on_paste}
                         aria-describedby="ws-paste-hint" />
-                    <p id="ws-paste-hint" class="hint">{ "Paste from a document or spreadsheet. A CSV with a “text” column (and optional “id” and “source” columns) works too. Leave it empty to start with no priorities." }</p>
-                    <button type="submit">{ "Create workspace" }</button>
+                    <p id="ws-paste-hint" class="hint">{ tr!("ws-paste-hint") }</p>
+                    <button type="submit">{ tr!("ws-create") }</button>
                 </form>
                 <p class="file-choice">
-                    <label for="ws-file">{ "Or create one from a file (.csv, .json or .txt): " }</label>
+                    <label for="ws-file">{ tr!("ws-from-file") }{ " " }</label>
                     <input id="ws-file" type="file" accept=".csv,.json,.txt,text/csv,application/json,text/plain" onchange={on_file} />
                 </p>
             </section>

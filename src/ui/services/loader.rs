@@ -79,6 +79,7 @@ pub const DATA: &str = "data";
 /// The error names the table that could not be loaded.
 pub async fn ensure_reference() -> Result<(), String> {
     if reference::is_loaded() {
+        let _ = ensure_sdg_translations(crate::ui::i18n::code()).await;
         return Ok(());
     }
     let fetched = join_all(
@@ -99,7 +100,32 @@ pub async fn ensure_reference() -> Result<(), String> {
         }
     }
     let pairs: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    reference::install(&pairs)
+    reference::install(&pairs)?;
+    // Without the translations the English texts show, each marked.
+    let _ = ensure_sdg_translations(crate::ui::i18n::code()).await;
+    Ok(())
+}
+
+/// Fetches the SDG texts of `language` (`data/sdg_i18n_<lang>.csv`) unless
+/// they are loaded; nothing for English.
+pub async fn ensure_sdg_translations(language: &str) -> Result<(), String> {
+    use crate::domain::reference::translations::{Translations, file_of};
+    let Some(file) = file_of(language) else {
+        return Ok(());
+    };
+    if crate::ui::i18n::sdg_translations().is_some_and(|t| t.language == language) {
+        return Ok(());
+    }
+    let text = match fetch_owned(format!("{DATA}/{file}")).await {
+        FileState::Text(t) => t,
+        FileState::Missing => return Err(format!("{DATA}/{file} was not found on the server")),
+        FileState::NotUtf8 => return Err(format!("{DATA}/{file} is not UTF-8")),
+        FileState::Unreadable(why) => {
+            return Err(format!("{DATA}/{file} could not be loaded: {why}"));
+        }
+    };
+    crate::ui::i18n::set_sdg_translations(Translations::parse(language, &text)?);
+    Ok(())
 }
 
 /// One curriculum as the catalogue shows it.
@@ -111,6 +137,8 @@ pub struct CatalogEntry {
     pub manifest: Option<Manifest>,
     /// Its about text in the language shown, when readable.
     pub about: Option<About>,
+    /// The language of `about`.
+    pub about_language: Option<String>,
     /// Problems found in those two files.
     pub report: Report,
 }
@@ -175,6 +203,7 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
             id,
             manifest: None,
             about: None,
+            about_language: None,
         };
     };
     let (manifest, report) = curriculum::read_manifest(&id, text);
@@ -184,6 +213,7 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
             id,
             manifest: None,
             about: None,
+            about_language: None,
             report,
         };
     };
@@ -193,12 +223,14 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
         manifest.default_language.clone()
     };
     let mut about = None;
+    let mut about_language = None;
     for l in [lang, manifest.default_language.clone()] {
         let path = format!("{id}/{l}/about.toml");
         if let FileState::Text(text) = fetch(&format!("{CURRICULA}/{path}")).await {
             let (a, r) = curriculum::read_about(&path, &text);
             report.extend(r);
             about = a;
+            about_language = Some(l);
             break;
         }
     }
@@ -206,6 +238,7 @@ async fn load_entry(id: String, language: String) -> CatalogEntry {
         id,
         manifest: Some(manifest),
         about,
+        about_language,
         report,
     }
 }

@@ -144,12 +144,6 @@ pub fn save_progress(progress: &Progress) -> Result<(), String> {
     })
 }
 
-/// The language the browser prefers, as a two-letter code.
-pub fn browser_language() -> Option<String> {
-    let lang = web_sys::window()?.navigator().language()?;
-    Some(lang.split('-').next()?.to_lowercase())
-}
-
 /// The key the learner's name (for results) is kept under.
 const LEARNER_KEY: &str = "cca-lab.learner";
 

@@ -1,0 +1,340 @@
+# CCA Migration Lab: interface messages in English (the fallback for every
+# other language). One message per line or block; see README "Languages".
+
+## Layout
+app-title = CCA Migration Lab
+app-tagline = Migration in Common Country Analyses and Cooperation Frameworks
+skip-to-main = Skip to main content
+nav-main = Main
+nav-curricula = Curricula
+nav-workspaces = Workspaces
+language-switcher-label = Language
+language-load-failed = { $language } could not be loaded ({ $why }). The interface stays in the current language; try again when the connection is back.
+footer-sources = Official texts: SDG global indicator framework (A/RES/71/313, after the 2025 comprehensive review, E/CN.3/2025/6); Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195). Your progress stays in this browser.
+update-ready = A new version of CCA Migration Lab is ready. Reload to use it; your progress is kept.
+update-reload = Reload now
+dismiss = Dismiss
+page-title = { $title } — CCA Migration Lab
+
+## Language names (in the interface language)
+lang-ar = Arabic
+lang-zh = Chinese
+lang-en = English
+lang-fr = French
+lang-ru = Russian
+lang-es = Spanish
+
+## Shared page parts
+breadcrumb = Breadcrumb
+breadcrumb-catalogue = Catalogue
+lesson-completed-mark = ✓ completed
+loading-catalogue = Loading the catalogue…
+loading-curriculum = Loading the curriculum…
+loading-module = Loading the module…
+loading-lesson = Loading the lesson…
+loading-reference = Loading the official texts…
+loading-results = Loading your results…
+loading-workspace = Loading the workspace…
+problems-in-curriculum = Problems found in the curriculum files
+
+## Catalogue
+catalogue-heading = Curricula
+catalogue-lead = Learn to bring migration into Common Country Analyses and Cooperation Frameworks, with the Global Compact for Migration and the SDG targets and indicators. Your answers stay in this browser.
+catalogue-problems = The catalogue file has problems
+catalogue-empty = This site offers no curricula yet.
+catalogue-languages = Languages
+catalogue-not-in-your-language = Not available in { $language }; shown in { $shown }
+catalogue-time = Time
+catalogue-time-value = { $hours ->
+    [0] about { $minutes } minutes
+   *[other] about { $hours } hours { $minutes } minutes
+}
+catalogue-progress = Your progress
+catalogue-not-started = not started
+catalogue-lessons-done = { $count ->
+    [one] { $count } lesson completed
+   *[other] { $count } lessons completed
+}
+catalogue-card-problem = This curriculum has problems in its files. Open it to see them.
+
+## Not found
+not-found-title = Page not found
+not-found-body = This address does not lead to a page of CCA Migration Lab. The link may be mistyped, or the curriculum may have been renamed.
+not-found-back = Go to the catalogue
+
+## Module
+module-lessons-done = { $done } of { $total } lessons completed
+
+## Curriculum
+curriculum-language = Language of this curriculum
+curriculum-broken-title = Curriculum “{ $id }”
+curriculum-broken-lead = This curriculum cannot be shown because its files have problems. The other curricula are not affected.
+back-to-catalogue = Back to the catalogue
+curriculum-not-in-language = This curriculum is not available in { $requested }; it is shown in { $shown }.
+curriculum-partly-translated = Not yet translated into { $language }, shown in { $shown }: { $modules }.
+your-results = Your results
+curriculum-start = Start
+curriculum-continue = Continue
+curriculum-audience = For
+curriculum-minutes = about { $minutes } minutes
+curriculum-version = Version
+curriculum-modules = Modules
+curriculum-trainer-notes = Notes for trainers ({ $count })
+curriculum-warnings = Warnings in the curriculum files
+reset-label = Start over
+reset-confirm = Clear every answer and completed lesson in this curriculum? This cannot be undone.
+reset-yes = Yes, clear my progress
+reset-no = Keep my progress
+reset-start = Start over…
+offline-title = Use offline
+offline-available = Available offline (version { $version }): it opens without a network on this device.
+offline-intro = Pages you open are kept for use without a network. To keep the whole curriculum, in every language, save it now.
+offline-saving = Saving for offline use… { $count } files so far.
+offline-saved = Saved: { $count } files. The curriculum now opens without a network on this device.
+offline-failed = Not saved: { $why }. Check the connection and try again.
+offline-save-again = Save the latest version again
+offline-save = Make this curriculum available offline
+
+## Lesson
+lesson-position = lesson { $position } of { $total }
+lesson-not-translated = This module is not yet translated into { $language }; it is shown in { $shown }.
+lesson-nav = Lessons
+lesson-previous = ← Previous lesson
+lesson-completed = ✓ Lesson completed
+lesson-next = Next lesson →
+lesson-complete-continue = Complete lesson and continue →
+lesson-complete = Complete lesson
+step-question = Check your understanding
+step-reference = Official texts
+step-mapping = Mapping exercise
+
+## Numbers (English keeps a no-break space before %, as the project always has)
+percent = { $whole } %
+x-of-y = { $x } of { $y }
+
+## Reference
+reference-title = Reference
+reference-load-failed = The official texts could not be loaded: { $why }. Check the connection and reload the page.
+reference-not-found = Reference not found
+reference-not-found-body = “{ $code }” names no GCM objective or SDG goal, target or indicator. Search for one below.
+reference-find = Find another
+reference-search-label = Code or words (for example 10.7, gcm 6, remittances)
+search-results-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+
+## Results
+downloaded = Downloaded { $name }.
+file-not-made = The file could not be made: { $why }.
+results-name-label = Your name, as it should appear (optional, kept only in this browser)
+results-download = Download results (JSON)
+print-or-pdf = Print or save as PDF
+results-kicker = CCA Migration Lab · record of learning
+results-lessons = Lessons completed
+results-questions = Questions answered correctly
+results-questions-value = { $correct } of { $total } ({ $answered } answered)
+results-mappings = Mapping exercises
+results-mappings-value = { $attempted } of { $total } attempted
+results-score = Overall score
+results-status = Status
+results-completed = Completed
+results-in-progress = In progress
+results-version = Curriculum version
+results-date = Date
+results-table-caption = Mapping exercises: best and last scores
+results-exercise = Exercise
+results-best = Best
+results-last = Last
+results-attempts = Attempts
+results-note = The overall score counts every question (right or not) and every mapping exercise (its best score) of the curriculum once.
+back-to-curriculum = Back to the curriculum
+
+## Question
+question-correct = Correct.
+question-partly = Not quite: { $right } of { $total } right options chosen, { $wrong } wrong. Read the feedback on each option.
+question-wrong = Not quite. Read the feedback on each option.
+question-choose-all = Choose all that apply
+question-choose-one = Choose one
+option-right = ✓ Your choice: correct
+option-wrong = ✗ Your choice: not correct
+option-missed = ! A right answer you did not choose
+option-not-chosen = Not chosen
+try-again = Try again
+check-answer = Check answer
+
+## Diagnostics
+diagnostics-counts = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}
+diagnostics-counts-warnings = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+diagnostics-place = line { $line }, column { $column }
+diagnostics-whole-file = whole file
+diagnostics-error = Error
+diagnostics-warning = Warning
+diagnostics-fix = Fix:
+diagnostics-cli = Trainers see the same list by running
+
+## References and frameworks
+ref-gcm = GCM objective { $code }
+ref-goal = SDG { $code }
+ref-target = SDG target { $code }
+ref-indicator = SDG indicator { $code }
+framework-gcm = GCM objectives
+framework-sdg-targets = SDG targets
+framework-sdg-indicators = SDG indicators
+
+## Mapping exercise
+sentence = { $text }.
+precision-recall = precision { $precision }, recall { $recall }
+precision-undefined = not defined (nothing chosen)
+recall-undefined = not defined (nothing expected)
+mapping-status = Score { $score } — { $detail }.
+mapping-map-to = Map to: { $frameworks }.
+mapping-priority = Priority { $number }
+mapping-source = Source: { $source }
+mapping-submit = Submit
+scoring-title = How scoring works
+scoring-credit = Each reference you choose earns a credit:
+scoring-1 = 1 if the answer key expects it;
+scoring-2 = the key's own credit (0.5 unless the trainer set another) if the key accepts it as partly right;
+scoring-3 = 0.5 if it sits next to an expected SDG reference: an expected target's indicator, an expected indicator's target, or another indicator of the same target;
+scoring-4 = 0.25 if it is under the same SDG goal as an expected target or indicator;
+scoring-5 = 0 otherwise. GCM objectives count only when expected or accepted by the key.
+scoring-match = Each expected reference is matched by at most one choice, the one earning most. Choosing the same reference twice counts once.
+scoring-f1 = Per priority, precision is the credit earned ÷ the references chosen (how much of what you chose is right); recall is the credit of the expected references found ÷ the references expected (how much of the key you found; accepted partial references add to precision only). F1 = 2 × precision × recall ÷ (precision + recall). A priority that expects nothing scores 100 % when you choose nothing.
+scoring-mean = The score is the mean F1 over the priorities, so each counts the same; the precision and recall shown with it are pooled over all priorities.
+mapping-analytics = Analytics of your mapping: coverage, gaps, alignment
+mapping-attempts = Your attempts
+mapping-attempt = Score { $score }
+verdict-group = { $title } ({ $count })
+verdict-right = Right
+verdict-keyed-partial = Partly right (accepted by the key)
+verdict-right-target = Partly right (next to an expected reference)
+verdict-right-goal = Partly right (the right goal)
+verdict-extra = Not expected
+verdict-note = { $verdict } — credit { $credit }.
+verdict-note-for = { $verdict } — credit { $credit }, for the expected { $expected }.
+verdict-partly-found = Partly found through { $reference }.
+priority-f1 = F1 { $score }
+priority-nothing = Nothing to map here, and you chose nothing: right.
+group-right = Right
+group-partly = Partly right
+group-missed = Missed
+group-extra = Not expected
+
+## Reference cards
+ref-not-in-data = { $code } is not in the reference data.
+ref-under = Under
+ref-targets = Targets ({ $count })
+ref-indicators = Indicators ({ $count })
+ref-repeated = The same indicator is also listed as:
+official-english-stale = (English text: the { $language } translation predates the current official wording.)
+official-english-missing = (English text: no { $language } translation in our data.)
+official-english-gcm = (Official title in English: not available in { $language } in our data.)
+official-arabic-community = Arabic SDG texts: community translation (Open SDG project), not verified against the official UN text.
+gcm-commitment = Commitment (GCM paragraph { $paragraph })
+gcm-english-only = The GCM text is shown in English, its original language in our data.
+gcm-actions = Actions ({ $count })
+gcm-actions-note = Action texts are near-verbatim; quote A/RES/73/195 for the official wording.
+
+## Reference picker
+picker-already = { $reference } is already chosen.
+picker-added = Added { $reference }
+picker-removed = Removed { $reference }
+picker-first-results = First { $count } results; add words to narrow them.
+picker-results = { $count ->
+    [0] No results.
+    [one] { $count } result.
+   *[other] { $count } results.
+}
+picker-chosen-for = Chosen for: { $label }
+picker-remove = Remove { $reference }
+picker-nothing-chosen = Nothing chosen.
+picker-nothing-yet = Nothing chosen yet.
+picker-chosen = chosen
+picker-add = Add a reference
+picker-for = for: { $label }
+picker-hint = { $kinds }: type a code ({ $examples }) or words, or Browse. ↓ ↑ move, Enter adds, Esc closes.
+picker-browse = Browse
+picker-everything = Everything
+picker-references-for = References for: { $label }
+picker-preview-empty = Move through the results with ↓ ↑ to read each official text here in full.
+picker-nothing-matches = Nothing matches “{ $query }”. Try a code such as { $example }, fewer words, or Browse.
+
+## Workspaces
+english-only-analytics = The analytics are not yet translated into your language; they are shown in English.
+cancel = Cancel
+ws-priorities = { $count ->
+    [one] { $count } priority
+   *[other] { $count } priorities
+}
+ws-links = { $count ->
+    [one] { $count } link
+   *[other] { $count } links
+}
+ws-untitled = Untitled workspace
+ws-import-failed = { $source } could not be imported: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}.
+ws-import-nothing-changed = Nothing was changed. Correct the file and try again.
+ws-default-name = Workspace { $number }
+ws-pasted-list = The pasted list
+ws-lead = Map the priorities of a plan — a national development plan, a CCA or a Cooperation Framework — to the GCM objectives and the SDG targets and indicators, and analyse coverage, gaps and alignment. Workspaces stay in this browser: export them to keep a copy or share them.
+ws-yours = Your workspaces
+ws-none-yet = You have no workspaces yet. Create one below.
+ws-delete-question = Delete { $name }?
+ws-delete-confirm = Delete “{ $name }” ({ $facts })? This cannot be undone; export it first to keep a copy.
+ws-delete = Delete
+ws-delete-name = Delete { $name }
+ws-open = Open
+ws-new = New workspace
+ws-created = Created “{ $name }”.
+ws-open-it = Open it
+ws-name-optional = Name (optional)
+ws-paste-label = Priorities, one per line
+ws-paste-hint = Paste from a document or spreadsheet. A CSV with a “text” column (and optional “id” and “source” columns) works too. Leave it empty to start with no priorities.
+ws-create = Create workspace
+ws-from-file = Or create one from a file (.csv, .json or .txt):
+ws-workspace = Workspace
+ws-not-found-crumb = Not found
+ws-not-found = Workspace not found
+ws-not-found-body = This browser has no workspace “{ $id }”. Workspaces stay in the browser they were made in; to move one, export it there and create a workspace from the file here.
+ws-all = All workspaces
+ws-facts = { $priorities } · { $links } · saved in this browser
+ws-name = Name
+ws-export-csv = Export CSV
+ws-export-json = Export JSON
+ws-printable-report = Printable report
+ws-replace-label = Replace the priorities from a file (.csv, .json or .txt):
+ws-replace-question = Replace the priorities?
+ws-replace-confirm = Replace the { $current } of “{ $name }” with the { $new } in { $file }? The current priorities, links and notes will be lost; export the workspace first to keep a copy.
+ws-replace = Replace
+ws-priorities-title = Priorities
+ws-no-priorities = No priorities yet. Add the first below.
+ws-new-priority = New priority
+ws-add-priority = Add priority
+ws-analysis = Analysis
+ws-note-on = Note on { $reference } (optional)
+ws-text-needed = A priority needs a text. Until it has one, the last text is kept.
+ws-source-optional = Source (optional)
+ws-remove-question = Remove priority { $id }?
+ws-remove-confirm = Remove priority { $id } and its { $links }?
+ws-remove = Remove
+ws-remove-priority = Remove priority { $id }
+ws-note = Note: { $note }
+ws-source-paren = (source: { $source })
+ws-no-link = No link.
+ws-back = Back to the workspace
+ws-print = Print
+ws-pdf-hint = To make a PDF, choose “Save as PDF” as the printer.
+ws-report-meta = Mapping report of { $date }, made with CCA Migration Lab: { $priorities }, { $links }.
+ws-report-priorities = Priorities and their links

@@ -1,0 +1,343 @@
+# CCA Migration Lab: mensajes de la interfaz en español.
+# Traducción propia del proyecto; se agradecen las revisiones (véase README, «Idiomas»).
+
+## Estructura
+app-title = CCA Migration Lab
+app-tagline = La migración en las evaluaciones comunes para los países y los marcos de cooperación
+skip-to-main = Ir al contenido principal
+nav-main = Navegación principal
+nav-curricula = Cursos
+nav-workspaces = Espacios de trabajo
+language-switcher-label = Idioma
+language-load-failed = No se pudo cargar el idioma { $language } ({ $why }). La interfaz sigue en el idioma actual; vuelva a intentarlo cuando se restablezca la conexión.
+footer-sources = Textos oficiales: marco de indicadores mundiales de los ODS (A/RES/71/313, tras el examen amplio de 2025, E/CN.3/2025/6); Pacto Mundial para la Migración Segura, Ordenada y Regular (A/RES/73/195). Su progreso se guarda en este navegador.
+update-ready = Hay una nueva versión de CCA Migration Lab. Recargue la página para usarla; su progreso se conserva.
+update-reload = Recargar ahora
+dismiss = Cerrar
+page-title = { $title } — CCA Migration Lab
+
+## Nombres de idiomas
+lang-ar = árabe
+lang-zh = chino
+lang-en = inglés
+lang-fr = francés
+lang-ru = ruso
+lang-es = español
+
+## Elementos comunes
+breadcrumb = Ruta de navegación
+breadcrumb-catalogue = Catálogo
+lesson-completed-mark = ✓ completada
+loading-catalogue = Cargando el catálogo…
+loading-curriculum = Cargando el curso…
+loading-module = Cargando el módulo…
+loading-lesson = Cargando la lección…
+loading-reference = Cargando los textos oficiales…
+loading-results = Cargando sus resultados…
+loading-workspace = Cargando el espacio de trabajo…
+problems-in-curriculum = Problemas encontrados en los archivos del curso
+
+## Catálogo
+catalogue-heading = Cursos
+catalogue-lead = Aprenda a integrar la migración en las evaluaciones comunes para los países y los marcos de cooperación, con el Pacto Mundial para la Migración y las metas e indicadores de los ODS. Sus respuestas se guardan en este navegador.
+catalogue-problems = El archivo del catálogo tiene problemas
+catalogue-empty = Este sitio todavía no ofrece cursos.
+catalogue-languages = Idiomas
+catalogue-not-in-your-language = No disponible en { $language }; se muestra en { $shown }
+catalogue-time = Duración
+catalogue-time-value = { $hours ->
+    [0] unos { $minutes } minutos
+   *[other] unas { $hours } h { $minutes } min
+}
+catalogue-progress = Su progreso
+catalogue-not-started = sin empezar
+catalogue-lessons-done = { $count ->
+    [one] { $count } lección completada
+   *[other] { $count } lecciones completadas
+}
+catalogue-card-problem = Los archivos de este curso tienen problemas. Ábralo para verlos.
+
+## Página no encontrada
+not-found-title = Página no encontrada
+not-found-body = Esta dirección no lleva a ninguna página de CCA Migration Lab. Puede que el enlace esté mal escrito o que el curso haya cambiado de nombre.
+not-found-back = Ir al catálogo
+
+## Módulo
+module-lessons-done = { $total ->
+    [one] { $done } de { $total } lección completada
+   *[other] { $done } de { $total } lecciones completadas
+}
+
+## Curso
+curriculum-language = Idioma de este curso
+curriculum-broken-title = Curso «{ $id }»
+curriculum-broken-lead = Este curso no se puede mostrar porque sus archivos tienen problemas. Los demás cursos no se ven afectados.
+back-to-catalogue = Volver al catálogo
+curriculum-not-in-language = Este curso no está disponible en { $requested }; se muestra en { $shown }.
+curriculum-partly-translated = Aún no traducido al { $language }, se muestra en { $shown }: { $modules }.
+your-results = Sus resultados
+curriculum-start = Empezar
+curriculum-continue = Continuar
+curriculum-audience = Dirigido a
+curriculum-minutes = unos { $minutes } minutos
+curriculum-version = Versión
+curriculum-modules = Módulos
+curriculum-trainer-notes = Notas para formadores ({ $count })
+curriculum-warnings = Advertencias en los archivos del curso
+reset-label = Empezar de nuevo
+reset-confirm = ¿Borrar todas las respuestas y lecciones completadas de este curso? Esta acción no se puede deshacer.
+reset-yes = Sí, borrar mi progreso
+reset-no = Conservar mi progreso
+reset-start = Empezar de nuevo…
+offline-title = Uso sin conexión
+offline-available = Disponible sin conexión (versión { $version }): se abre sin red en este dispositivo.
+offline-intro = Las páginas que abre se guardan para usarlas sin red. Para guardar todo el curso, en todos los idiomas, guárdelo ahora.
+offline-saving = Guardando para uso sin conexión… { $count } archivos hasta ahora.
+offline-saved = Guardado: { $count } archivos. El curso ya se abre sin red en este dispositivo.
+offline-failed = No se guardó: { $why }. Compruebe la conexión y vuelva a intentarlo.
+offline-save-again = Guardar de nuevo la última versión
+offline-save = Hacer que este curso esté disponible sin conexión
+
+## Lección
+lesson-position = lección { $position } de { $total }
+lesson-not-translated = Este módulo aún no está traducido al { $language }; se muestra en { $shown }.
+lesson-nav = Lecciones
+lesson-previous = ← Lección anterior
+lesson-completed = ✓ Lección completada
+lesson-next = Lección siguiente →
+lesson-complete-continue = Completar la lección y continuar →
+lesson-complete = Completar la lección
+step-question = Compruebe lo que ha aprendido
+step-reference = Textos oficiales
+step-mapping = Ejercicio de correspondencia
+
+## Números
+percent = { $value }
+x-of-y = { $x } de { $y }
+
+## Referencia
+reference-title = Referencia
+reference-load-failed = No se pudieron cargar los textos oficiales: { $why }. Compruebe la conexión y recargue la página.
+reference-not-found = Referencia no encontrada
+reference-not-found-body = «{ $code }» no designa ningún objetivo del Pacto Mundial ni ningún objetivo, meta o indicador de los ODS. Busque uno a continuación.
+reference-find = Buscar otra
+reference-search-label = Código o palabras (por ejemplo 10.7, gcm 6, remesas)
+search-results-count = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+
+## Resultados
+downloaded = Se descargó { $name }.
+file-not-made = No se pudo crear el archivo: { $why }.
+results-name-label = Su nombre, tal como debe figurar (opcional; solo se guarda en este navegador)
+results-download = Descargar los resultados (JSON)
+print-or-pdf = Imprimir o guardar como PDF
+results-kicker = CCA Migration Lab · registro de aprendizaje
+results-lessons = Lecciones completadas
+results-questions = Preguntas respondidas correctamente
+results-questions-value = { $correct } de { $total } ({ $answered } respondidas)
+results-mappings = Ejercicios de correspondencia
+results-mappings-value = { $attempted } de { $total } intentados
+results-score = Puntuación global
+results-status = Estado
+results-completed = Completado
+results-in-progress = En curso
+results-version = Versión del curso
+results-date = Fecha
+results-table-caption = Ejercicios de correspondencia: mejor y última puntuación
+results-exercise = Ejercicio
+results-best = Mejor
+results-last = Última
+results-attempts = Intentos
+results-note = La puntuación global cuenta una vez cada pregunta (acertada o no) y cada ejercicio de correspondencia (su mejor puntuación) del curso.
+back-to-curriculum = Volver al curso
+
+## Pregunta
+question-correct = Correcto.
+question-partly = No del todo: ha elegido { $right } de { $total } opciones correctas y { $wrong } incorrectas. Lea el comentario de cada opción.
+question-wrong = No del todo. Lea el comentario de cada opción.
+question-choose-all = Elija todas las que correspondan
+question-choose-one = Elija una
+option-right = ✓ Su elección: correcta
+option-wrong = ✗ Su elección: incorrecta
+option-missed = ! Una respuesta correcta que no eligió
+option-not-chosen = No elegida
+try-again = Intentar de nuevo
+check-answer = Comprobar la respuesta
+
+## Diagnóstico
+diagnostics-counts = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}
+diagnostics-counts-warnings = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } advertencia
+   *[other] { $warnings } advertencias
+}
+diagnostics-place = línea { $line }, columna { $column }
+diagnostics-whole-file = todo el archivo
+diagnostics-error = Error
+diagnostics-warning = Advertencia
+diagnostics-fix = Solución:
+diagnostics-cli = Los formadores obtienen la misma lista con el comando
+
+## Referencias y marcos
+ref-gcm = Objetivo { $code } del Pacto Mundial
+ref-goal = ODS { $code }
+ref-target = Meta { $code } de los ODS
+ref-indicator = Indicador { $code } de los ODS
+framework-gcm = Objetivos del Pacto Mundial
+framework-sdg-targets = Metas de los ODS
+framework-sdg-indicators = Indicadores de los ODS
+
+## Ejercicio de correspondencia
+sentence = { $text }.
+precision-recall = precisión { $precision }, exhaustividad { $recall }
+precision-undefined = no definida (no eligió nada)
+recall-undefined = no definida (no se esperaba nada)
+mapping-status = Puntuación { $score } — { $detail }.
+mapping-map-to = Relacionar con: { $frameworks }.
+mapping-priority = Prioridad { $number }
+mapping-source = Fuente: { $source }
+mapping-submit = Enviar
+scoring-title = Cómo se calcula la puntuación
+scoring-credit = Cada referencia que elige obtiene un crédito:
+scoring-1 = 1 si la clave de respuestas la espera;
+scoring-2 = el crédito propio de la clave (0,5 salvo que el formador fije otro) si la clave la acepta como parcialmente correcta;
+scoring-3 = 0,5 si está junto a una referencia de los ODS esperada: un indicador de una meta esperada, la meta de un indicador esperado u otro indicador de la misma meta;
+scoring-4 = 0,25 si pertenece al mismo ODS que una meta o un indicador esperados;
+scoring-5 = 0 en los demás casos. Los objetivos del Pacto Mundial solo cuentan si la clave los espera o los acepta.
+scoring-match = Cada referencia esperada se empareja como máximo con una elección, la que obtiene más. Elegir dos veces la misma referencia cuenta una sola vez.
+scoring-f1 = En cada prioridad, la precisión es el crédito obtenido ÷ las referencias elegidas (cuánto de lo elegido es correcto); la exhaustividad es el crédito de las referencias esperadas encontradas ÷ las referencias esperadas (cuánto de la clave encontró; las referencias parciales aceptadas solo suman a la precisión). F1 = 2 × precisión × exhaustividad ÷ (precisión + exhaustividad). Una prioridad que no espera nada obtiene 100 % si no elige nada.
+scoring-mean = La puntuación es la media de los F1 de las prioridades, de modo que todas cuentan igual; la precisión y la exhaustividad que la acompañan se calculan sobre el conjunto de las prioridades.
+mapping-analytics = Análisis de su correspondencia: cobertura, carencias, alineación
+mapping-attempts = Sus intentos
+mapping-attempt = Puntuación { $score }
+verdict-group = { $title } ({ $count })
+verdict-right = Correcta
+verdict-keyed-partial = Parcialmente correcta (aceptada por la clave)
+verdict-right-target = Parcialmente correcta (junto a una referencia esperada)
+verdict-right-goal = Parcialmente correcta (el objetivo correcto)
+verdict-extra = No esperada
+verdict-note = { $verdict } — crédito { $credit }.
+verdict-note-for = { $verdict } — crédito { $credit }, por la referencia esperada { $expected }.
+verdict-partly-found = Encontrada en parte mediante { $reference }.
+priority-f1 = F1 { $score }
+priority-nothing = Aquí no hay nada que relacionar y no eligió nada: correcto.
+group-right = Correctas
+group-partly = Parcialmente correctas
+group-missed = No encontradas
+group-extra = No esperadas
+
+## Fichas de referencia
+ref-not-in-data = { $code } no figura en los datos de referencia.
+ref-under = Dentro de
+ref-targets = Metas ({ $count })
+ref-indicators = Indicadores ({ $count })
+ref-repeated = El mismo indicador figura también como:
+official-english-stale = (Texto en inglés: la traducción al { $language } es anterior a la redacción oficial vigente.)
+official-english-missing = (Texto en inglés: no hay traducción al { $language } en nuestros datos.)
+official-english-gcm = (Título oficial en inglés: no disponible en { $language } en nuestros datos.)
+official-arabic-community = Textos de los ODS en árabe: traducción comunitaria (proyecto Open SDG), no verificada con el texto oficial de las Naciones Unidas.
+gcm-commitment = Compromiso (párrafo { $paragraph } del Pacto Mundial)
+gcm-english-only = El texto del Pacto Mundial se muestra en inglés, su idioma original en nuestros datos.
+gcm-actions = Medidas ({ $count })
+gcm-actions-note = Los textos de las medidas son casi literales; cite A/RES/73/195 para la redacción oficial.
+
+## Selector de referencias
+picker-already = { $reference } ya está elegida.
+picker-added = Añadida: { $reference }
+picker-removed = Quitada: { $reference }
+picker-first-results = Primeros { $count } resultados; añada palabras para acotarlos.
+picker-results = { $count ->
+    [0] Ningún resultado.
+    [one] { $count } resultado.
+   *[other] { $count } resultados.
+}
+picker-chosen-for = Elegidas para: { $label }
+picker-remove = Quitar { $reference }
+picker-nothing-chosen = Nada elegido.
+picker-nothing-yet = Todavía no ha elegido nada.
+picker-chosen = elegida
+picker-add = Añadir una referencia
+picker-for = para: { $label }
+picker-hint = { $kinds }: escriba un código ({ $examples }) o palabras, o explore. ↓ ↑ para moverse, Intro para añadir, Esc para cerrar.
+picker-browse = Explorar
+picker-everything = Todo
+picker-references-for = Referencias para: { $label }
+picker-preview-empty = Recorra los resultados con ↓ ↑ para leer aquí cada texto oficial completo.
+picker-nothing-matches = Nada coincide con «{ $query }». Pruebe un código como { $example }, menos palabras, o explore.
+
+## Espacios de trabajo
+english-only-analytics = Los análisis aún no están traducidos a su idioma; se muestran en inglés.
+cancel = Cancelar
+ws-priorities = { $count ->
+    [one] { $count } prioridad
+   *[other] { $count } prioridades
+}
+ws-links = { $count ->
+    [one] { $count } vínculo
+   *[other] { $count } vínculos
+}
+ws-untitled = Espacio de trabajo sin nombre
+ws-import-failed = No se pudo importar { $source }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}.
+ws-import-nothing-changed = No se ha cambiado nada. Corrija el archivo y vuelva a intentarlo.
+ws-default-name = Espacio de trabajo { $number }
+ws-pasted-list = La lista pegada
+ws-lead = Relacione las prioridades de un plan —un plan nacional de desarrollo, una evaluación común para el país o un marco de cooperación— con los objetivos del Pacto Mundial y las metas e indicadores de los ODS, y analice la cobertura, las carencias y la alineación. Los espacios de trabajo se guardan en este navegador: expórtelos para conservar una copia o compartirlos.
+ws-yours = Sus espacios de trabajo
+ws-none-yet = Todavía no tiene espacios de trabajo. Cree uno a continuación.
+ws-delete-question = ¿Eliminar { $name }?
+ws-delete-confirm = ¿Eliminar «{ $name }» ({ $facts })? Esta acción no se puede deshacer; expórtelo antes para conservar una copia.
+ws-delete = Eliminar
+ws-delete-name = Eliminar { $name }
+ws-open = Abrir
+ws-new = Nuevo espacio de trabajo
+ws-created = Se ha creado «{ $name }».
+ws-open-it = Abrirlo
+ws-name-optional = Nombre (opcional)
+ws-paste-label = Prioridades, una por línea
+ws-paste-hint = Pegue desde un documento o una hoja de cálculo. También sirve un CSV con una columna «text» (y, si se desea, columnas «id» y «source»). Déjelo vacío para empezar sin prioridades.
+ws-create = Crear el espacio de trabajo
+ws-from-file = O cree uno a partir de un archivo (.csv, .json o .txt):
+ws-workspace = Espacio de trabajo
+ws-not-found-crumb = No encontrado
+ws-not-found = Espacio de trabajo no encontrado
+ws-not-found-body = Este navegador no tiene ningún espacio de trabajo «{ $id }». Los espacios de trabajo se guardan en el navegador donde se crearon; para trasladar uno, expórtelo allí y cree aquí un espacio de trabajo a partir del archivo.
+ws-all = Todos los espacios de trabajo
+ws-facts = { $priorities } · { $links } · guardado en este navegador
+ws-name = Nombre
+ws-export-csv = Exportar CSV
+ws-export-json = Exportar JSON
+ws-printable-report = Informe imprimible
+ws-replace-label = Reemplazar las prioridades a partir de un archivo (.csv, .json o .txt):
+ws-replace-question = ¿Reemplazar las prioridades?
+ws-replace-confirm = ¿Reemplazar las { $current } de «{ $name }» por las { $new } de { $file }? Se perderán las prioridades, los vínculos y las notas actuales; exporte antes el espacio de trabajo para conservar una copia.
+ws-replace = Reemplazar
+ws-priorities-title = Prioridades
+ws-no-priorities = Todavía no hay prioridades. Añada la primera a continuación.
+ws-new-priority = Nueva prioridad
+ws-add-priority = Añadir la prioridad
+ws-analysis = Análisis
+ws-note-on = Nota sobre { $reference } (opcional)
+ws-text-needed = Una prioridad necesita un texto. Mientras no lo tenga, se conserva el último.
+ws-source-optional = Fuente (opcional)
+ws-remove-question = ¿Quitar la prioridad { $id }?
+ws-remove-confirm = ¿Quitar la prioridad { $id } y sus { $links }?
+ws-remove = Quitar
+ws-remove-priority = Quitar la prioridad { $id }
+ws-note = Nota: { $note }
+ws-source-paren = (fuente: { $source })
+ws-no-link = Ningún vínculo.
+ws-back = Volver al espacio de trabajo
+ws-print = Imprimir
+ws-pdf-hint = Para obtener un PDF, elija «Guardar como PDF» como impresora.
+ws-report-meta = Informe de correspondencia del { $date }, elaborado con CCA Migration Lab: { $priorities }, { $links }.
+ws-report-priorities = Las prioridades y sus vínculos

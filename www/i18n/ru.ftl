@@ -1,0 +1,356 @@
+# CCA Migration Lab: сообщения интерфейса на русском языке.
+# Перевод выполнен участниками проекта; замечания приветствуются (см. README, «Языки»).
+
+## Макет
+app-title = CCA Migration Lab
+app-tagline = Миграция в общих анализах по стране и рамочных программах сотрудничества
+skip-to-main = Перейти к основному содержанию
+nav-main = Основная навигация
+nav-curricula = Курсы
+nav-workspaces = Рабочие пространства
+language-switcher-label = Язык
+language-load-failed = Не удалось загрузить язык «{ $language }» ({ $why }). Интерфейс остаётся на текущем языке; повторите попытку, когда связь восстановится.
+footer-sources = Официальные тексты: глобальная система показателей достижения ЦУР (A/RES/71/313, после всеобъемлющего обзора 2025 года, E/CN.3/2025/6); Глобальный договор о безопасной, упорядоченной и легальной миграции (A/RES/73/195). Ваш прогресс хранится в этом браузере.
+update-ready = Готова новая версия CCA Migration Lab. Перезагрузите страницу, чтобы её использовать; ваш прогресс сохранится.
+update-reload = Перезагрузить
+dismiss = Закрыть
+page-title = { $title } — CCA Migration Lab
+
+## Названия языков
+lang-ar = арабский
+lang-zh = китайский
+lang-en = английский
+lang-fr = французский
+lang-ru = русский
+lang-es = испанский
+
+## Общие элементы
+breadcrumb = Навигационная цепочка
+breadcrumb-catalogue = Каталог
+lesson-completed-mark = ✓ пройден
+loading-catalogue = Загрузка каталога…
+loading-curriculum = Загрузка курса…
+loading-module = Загрузка модуля…
+loading-lesson = Загрузка урока…
+loading-reference = Загрузка официальных текстов…
+loading-results = Загрузка ваших результатов…
+loading-workspace = Загрузка рабочего пространства…
+problems-in-curriculum = В файлах курса обнаружены проблемы
+
+## Каталог
+catalogue-heading = Курсы
+catalogue-lead = Научитесь учитывать миграцию в общих анализах по стране и рамочных программах сотрудничества, опираясь на Глобальный договор о миграции, задачи и показатели ЦУР. Ваши ответы хранятся в этом браузере.
+catalogue-problems = В файле каталога есть проблемы
+catalogue-empty = На этом сайте пока нет курсов.
+catalogue-languages = Языки
+catalogue-not-in-your-language = Недоступен на языке: { $language }; показан на языке: { $shown }
+catalogue-time = Продолжительность
+catalogue-time-value = { $hours ->
+    [0] около { $minutes } мин
+   *[other] около { $hours } ч { $minutes } мин
+}
+catalogue-progress = Ваш прогресс
+catalogue-not-started = не начат
+catalogue-lessons-done = { $count ->
+    [one] пройден { $count } урок
+    [few] пройдено { $count } урока
+    [many] пройдено { $count } уроков
+   *[other] пройдено { $count } урока
+}
+catalogue-card-problem = В файлах этого курса есть проблемы. Откройте его, чтобы их увидеть.
+
+## Страница не найдена
+not-found-title = Страница не найдена
+not-found-body = Этот адрес не ведёт ни на одну страницу CCA Migration Lab. Возможно, ссылка набрана с ошибкой или курс был переименован.
+not-found-back = Перейти в каталог
+
+## Модуль
+module-lessons-done = { $total ->
+    [one] Пройдено уроков: { $done } из { $total }
+   *[other] Пройдено уроков: { $done } из { $total }
+}
+
+## Курс
+curriculum-language = Язык этого курса
+curriculum-broken-title = Курс «{ $id }»
+curriculum-broken-lead = Этот курс нельзя показать, так как в его файлах есть проблемы. Остальные курсы это не затрагивает.
+back-to-catalogue = Вернуться в каталог
+curriculum-not-in-language = Этот курс недоступен на языке «{ $requested }»; он показан на языке «{ $shown }».
+curriculum-partly-translated = Ещё не переведено на язык «{ $language }», показано на языке «{ $shown }»: { $modules }.
+your-results = Ваши результаты
+curriculum-start = Начать
+curriculum-continue = Продолжить
+curriculum-audience = Для кого
+curriculum-minutes = около { $minutes } мин
+curriculum-version = Версия
+curriculum-modules = Модули
+curriculum-trainer-notes = Заметки для инструкторов ({ $count })
+curriculum-warnings = Предупреждения в файлах курса
+reset-label = Начать заново
+reset-confirm = Удалить все ответы и пройденные уроки этого курса? Это действие нельзя отменить.
+reset-yes = Да, удалить мой прогресс
+reset-no = Сохранить мой прогресс
+reset-start = Начать заново…
+offline-title = Работа без сети
+offline-available = Доступен без сети (версия { $version }): открывается на этом устройстве без подключения.
+offline-intro = Открытые вами страницы сохраняются для работы без сети. Чтобы сохранить весь курс на всех языках, сохраните его сейчас.
+offline-saving = Сохранение для работы без сети… Сохранено файлов: { $count }.
+offline-saved = Сохранено файлов: { $count }. Теперь курс открывается на этом устройстве без сети.
+offline-failed = Не сохранено: { $why }. Проверьте подключение и повторите попытку.
+offline-save-again = Сохранить последнюю версию ещё раз
+offline-save = Сделать этот курс доступным без сети
+
+## Урок
+lesson-position = урок { $position } из { $total }
+lesson-not-translated = Этот модуль ещё не переведён на язык «{ $language }»; он показан на языке «{ $shown }».
+lesson-nav = Уроки
+lesson-previous = ← Предыдущий урок
+lesson-completed = ✓ Урок пройден
+lesson-next = Следующий урок →
+lesson-complete-continue = Завершить урок и продолжить →
+lesson-complete = Завершить урок
+step-question = Проверьте себя
+step-reference = Официальные тексты
+step-mapping = Упражнение на сопоставление
+
+## Числа
+percent = { $value }
+x-of-y = { $x } из { $y }
+
+## Справка
+reference-title = Справка
+reference-load-failed = Не удалось загрузить официальные тексты: { $why }. Проверьте подключение и перезагрузите страницу.
+reference-not-found = Ссылка не найдена
+reference-not-found-body = «{ $code }» не обозначает ни цель Глобального договора, ни цель, задачу или показатель ЦУР. Найдите нужное ниже.
+reference-find = Найти другое
+reference-search-label = Код или слова (например, 10.7, gcm 6, денежные переводы)
+search-results-count = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+
+## Результаты
+downloaded = Файл { $name } скачан.
+file-not-made = Не удалось создать файл: { $why }.
+results-name-label = Ваше имя, как оно должно быть указано (необязательно, хранится только в этом браузере)
+results-download = Скачать результаты (JSON)
+print-or-pdf = Напечатать или сохранить в PDF
+results-kicker = CCA Migration Lab · сведения об обучении
+results-lessons = Пройдено уроков
+results-questions = Правильные ответы на вопросы
+results-questions-value = { $correct } из { $total } (отвечено: { $answered })
+results-mappings = Упражнения на сопоставление
+results-mappings-value = выполнено { $attempted } из { $total }
+results-score = Общий балл
+results-status = Статус
+results-completed = Завершён
+results-in-progress = В процессе
+results-version = Версия курса
+results-date = Дата
+results-table-caption = Упражнения на сопоставление: лучший и последний результат
+results-exercise = Упражнение
+results-best = Лучший
+results-last = Последний
+results-attempts = Попытки
+results-note = Общий балл учитывает один раз каждый вопрос курса (с правильным ответом или нет) и каждое упражнение на сопоставление (его лучший результат).
+back-to-curriculum = Вернуться к курсу
+
+## Вопрос
+question-correct = Верно.
+question-partly = Не совсем: выбрано правильных вариантов — { $right } из { $total }, неправильных — { $wrong }. Прочитайте пояснение к каждому варианту.
+question-wrong = Не совсем. Прочитайте пояснение к каждому варианту.
+question-choose-all = Выберите все подходящие варианты
+question-choose-one = Выберите один вариант
+option-right = ✓ Ваш выбор: верно
+option-wrong = ✗ Ваш выбор: неверно
+option-missed = ! Правильный ответ, который вы не выбрали
+option-not-chosen = Не выбран
+try-again = Попробовать ещё раз
+check-answer = Проверить ответ
+
+## Диагностика
+diagnostics-counts = { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+    [many] { $errors } ошибок
+   *[other] { $errors } ошибки
+}
+diagnostics-counts-warnings = { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+    [many] { $errors } ошибок
+   *[other] { $errors } ошибки
+}, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+    [many] { $warnings } предупреждений
+   *[other] { $warnings } предупреждения
+}
+diagnostics-place = строка { $line }, столбец { $column }
+diagnostics-whole-file = весь файл
+diagnostics-error = Ошибка
+diagnostics-warning = Предупреждение
+diagnostics-fix = Исправление:
+diagnostics-cli = Инструкторы получают тот же список командой
+
+## Ссылки и рамки
+ref-gcm = Цель { $code } Глобального договора
+ref-goal = ЦУР { $code }
+ref-target = Задача { $code } ЦУР
+ref-indicator = Показатель { $code } ЦУР
+framework-gcm = Цели Глобального договора
+framework-sdg-targets = Задачи ЦУР
+framework-sdg-indicators = Показатели ЦУР
+
+## Упражнение на сопоставление
+sentence = { $text }.
+precision-recall = точность { $precision }, полнота { $recall }
+precision-undefined = не определена (ничего не выбрано)
+recall-undefined = не определена (ничего не ожидалось)
+mapping-status = Результат { $score } — { $detail }.
+mapping-map-to = Сопоставьте с: { $frameworks }.
+mapping-priority = Приоритет { $number }
+mapping-source = Источник: { $source }
+mapping-submit = Отправить
+scoring-title = Как начисляются баллы
+scoring-credit = Каждая выбранная ссылка приносит баллы:
+scoring-1 = 1, если она есть в ключе ответов;
+scoring-2 = балл, заданный ключом (0,5, если инструктор не указал иное), если ключ принимает её как частично верную;
+scoring-3 = 0,5, если она соседствует с ожидаемой ссылкой на ЦУР: показатель ожидаемой задачи, задача ожидаемого показателя или другой показатель той же задачи;
+scoring-4 = 0,25, если она относится к той же ЦУР, что и ожидаемая задача или показатель;
+scoring-5 = 0 в остальных случаях. Цели Глобального договора засчитываются, только если они есть в ключе или приняты им.
+scoring-match = Каждой ожидаемой ссылке соответствует не более одного выбора — тот, что приносит больше всего. Повторный выбор той же ссылки учитывается один раз.
+scoring-f1 = Для каждого приоритета точность — это полученные баллы ÷ число выбранных ссылок (насколько верен ваш выбор); полнота — баллы найденных ожидаемых ссылок ÷ число ожидаемых ссылок (какую часть ключа вы нашли; принятые частичные ссылки учитываются только в точности). F1 = 2 × точность × полнота ÷ (точность + полнота). Приоритет, для которого ничего не ожидается, получает 100 %, если вы ничего не выбрали.
+scoring-mean = Результат — это среднее значение F1 по приоритетам, поэтому все они весят одинаково; точность и полнота рядом с ним рассчитаны по всем приоритетам вместе.
+mapping-analytics = Анализ вашего сопоставления: охват, пробелы, согласованность
+mapping-attempts = Ваши попытки
+mapping-attempt = Результат { $score }
+verdict-group = { $title } ({ $count })
+verdict-right = Верно
+verdict-keyed-partial = Частично верно (принято ключом)
+verdict-right-target = Частично верно (рядом с ожидаемой ссылкой)
+verdict-right-goal = Частично верно (та же цель)
+verdict-extra = Не ожидалось
+verdict-note = { $verdict } — балл { $credit }.
+verdict-note-for = { $verdict } — балл { $credit } за ожидаемую ссылку { $expected }.
+verdict-partly-found = Частично найдено через { $reference }.
+priority-f1 = F1 { $score }
+priority-nothing = Здесь нечего сопоставлять, и вы ничего не выбрали: верно.
+group-right = Верно
+group-partly = Частично верно
+group-missed = Пропущено
+group-extra = Не ожидалось
+
+## Справочные карточки
+ref-not-in-data = { $code } отсутствует в справочных данных.
+ref-under = Относится к
+ref-targets = Задачи ({ $count })
+ref-indicators = Показатели ({ $count })
+ref-repeated = Этот же показатель указан также как:
+official-english-stale = (Текст на английском: перевод на язык «{ $language }» старше действующей официальной формулировки.)
+official-english-missing = (Текст на английском: в наших данных нет перевода на язык «{ $language }».)
+official-english-gcm = (Официальное название на английском: на языке «{ $language }» в наших данных его нет.)
+official-arabic-community = Тексты ЦУР на арабском: перевод сообщества (проект Open SDG), не сверенный с официальным текстом ООН.
+gcm-commitment = Обязательство (пункт { $paragraph } Глобального договора)
+gcm-english-only = Текст Глобального договора показан на английском — на языке оригинала в наших данных.
+gcm-actions = Меры ({ $count })
+gcm-actions-note = Тексты мер приведены почти дословно; для официальной формулировки цитируйте A/RES/73/195.
+
+## Выбор ссылок
+picker-already = { $reference } уже выбрана.
+picker-added = Добавлено: { $reference }
+picker-removed = Удалено: { $reference }
+picker-first-results = Первые результаты ({ $count }); добавьте слова, чтобы сузить поиск.
+picker-results = { $count ->
+    [0] Ничего не найдено.
+    [one] { $count } результат.
+    [few] { $count } результата.
+    [many] { $count } результатов.
+   *[other] { $count } результата.
+}
+picker-chosen-for = Выбрано для: { $label }
+picker-remove = Удалить { $reference }
+picker-nothing-chosen = Ничего не выбрано.
+picker-nothing-yet = Пока ничего не выбрано.
+picker-chosen = выбрано
+picker-add = Добавить ссылку
+picker-for = для: { $label }
+picker-hint = { $kinds }: введите код ({ $examples }) или слова либо выберите из списка. ↓ ↑ — перемещение, Enter — добавить, Esc — закрыть.
+picker-browse = Обзор
+picker-everything = Всё
+picker-references-for = Ссылки для: { $label }
+picker-preview-empty = Перемещайтесь по результатам клавишами ↓ ↑, чтобы читать здесь полный официальный текст.
+picker-nothing-matches = По запросу «{ $query }» ничего не найдено. Попробуйте код, например { $example }, меньше слов или обзор.
+
+## Рабочие пространства
+english-only-analytics = Аналитика ещё не переведена на ваш язык; она показана на английском.
+cancel = Отмена
+ws-priorities = { $count ->
+    [one] { $count } приоритет
+    [few] { $count } приоритета
+    [many] { $count } приоритетов
+   *[other] { $count } приоритета
+}
+ws-links = { $count ->
+    [one] { $count } связь
+    [few] { $count } связи
+    [many] { $count } связей
+   *[other] { $count } связи
+}
+ws-untitled = Рабочее пространство без названия
+ws-import-failed = Не удалось импортировать { $source }: проблем — { $count }.
+ws-import-nothing-changed = Ничего не изменено. Исправьте файл и повторите попытку.
+ws-default-name = Рабочее пространство { $number }
+ws-pasted-list = Вставленный список
+ws-lead = Сопоставьте приоритеты плана — национального плана развития, общего анализа по стране или рамочной программы сотрудничества — с целями Глобального договора, задачами и показателями ЦУР и проанализируйте охват, пробелы и согласованность. Рабочие пространства хранятся в этом браузере: экспортируйте их, чтобы сохранить копию или поделиться.
+ws-yours = Ваши рабочие пространства
+ws-none-yet = У вас пока нет рабочих пространств. Создайте его ниже.
+ws-delete-question = Удалить { $name }?
+ws-delete-confirm = Удалить «{ $name }» ({ $facts })? Это действие нельзя отменить; сначала экспортируйте его, чтобы сохранить копию.
+ws-delete = Удалить
+ws-delete-name = Удалить { $name }
+ws-open = Открыть
+ws-new = Новое рабочее пространство
+ws-created = Создано «{ $name }».
+ws-open-it = Открыть его
+ws-name-optional = Название (необязательно)
+ws-paste-label = Приоритеты, по одному в строке
+ws-paste-hint = Вставьте из документа или электронной таблицы. Подойдёт и CSV со столбцом «text» (и, при желании, столбцами «id» и «source»). Оставьте поле пустым, чтобы начать без приоритетов.
+ws-create = Создать рабочее пространство
+ws-from-file = Или создайте его из файла (.csv, .json или .txt):
+ws-workspace = Рабочее пространство
+ws-not-found-crumb = Не найдено
+ws-not-found = Рабочее пространство не найдено
+ws-not-found-body = В этом браузере нет рабочего пространства «{ $id }». Рабочие пространства хранятся в том браузере, где они созданы; чтобы перенести пространство, экспортируйте его там и создайте здесь рабочее пространство из файла.
+ws-all = Все рабочие пространства
+ws-facts = { $priorities } · { $links } · хранится в этом браузере
+ws-name = Название
+ws-export-csv = Экспорт в CSV
+ws-export-json = Экспорт в JSON
+ws-printable-report = Отчёт для печати
+ws-replace-label = Заменить приоритеты из файла (.csv, .json или .txt):
+ws-replace-question = Заменить приоритеты?
+ws-replace-confirm = Заменить приоритеты «{ $name }» ({ $current }) приоритетами из файла { $file } ({ $new })? Текущие приоритеты, связи и заметки будут потеряны; сначала экспортируйте рабочее пространство, чтобы сохранить копию.
+ws-replace = Заменить
+ws-priorities-title = Приоритеты
+ws-no-priorities = Приоритетов пока нет. Добавьте первый ниже.
+ws-new-priority = Новый приоритет
+ws-add-priority = Добавить приоритет
+ws-analysis = Анализ
+ws-note-on = Заметка к { $reference } (необязательно)
+ws-text-needed = У приоритета должен быть текст. Пока его нет, сохраняется последний текст.
+ws-source-optional = Источник (необязательно)
+ws-remove-question = Удалить приоритет { $id }?
+ws-remove-confirm = Удалить приоритет { $id } и его связи ({ $links })?
+ws-remove = Удалить
+ws-remove-priority = Удалить приоритет { $id }
+ws-note = Заметка: { $note }
+ws-source-paren = (источник: { $source })
+ws-no-link = Связей нет.
+ws-back = Вернуться к рабочему пространству
+ws-print = Печать
+ws-pdf-hint = Чтобы получить PDF, выберите принтер «Сохранить как PDF».
+ws-report-meta = Отчёт о сопоставлении от { $date }, подготовлен в CCA Migration Lab: { $priorities }, { $links }.
+ws-report-priorities = Приоритеты и их связи

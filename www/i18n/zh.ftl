@@ -1,0 +1,315 @@
+# CCA Migration Lab：界面中文文本。
+# 本项目自行翻译，欢迎审校（见 README“语言”一节）。
+
+## 布局
+app-title = CCA Migration Lab
+app-tagline = 将移民问题纳入共同国家分析和合作框架
+skip-to-main = 跳至主要内容
+nav-main = 主导航
+nav-curricula = 课程
+nav-workspaces = 工作区
+language-switcher-label = 语言
+language-load-failed = 无法加载{ $language }（{ $why }）。界面保持当前语言；请在网络恢复后重试。
+footer-sources = 官方文本：可持续发展目标全球指标框架（A/RES/71/313，经2025年全面审查后，E/CN.3/2025/6）；安全、有序和正常移民全球契约（A/RES/73/195）。您的学习进度保存在本浏览器中。
+update-ready = CCA Migration Lab 新版本已就绪。重新加载即可使用；您的进度将保留。
+update-reload = 立即重新加载
+dismiss = 关闭
+page-title = { $title } — CCA Migration Lab
+
+## 语言名称
+lang-ar = 阿拉伯文
+lang-zh = 中文
+lang-en = 英文
+lang-fr = 法文
+lang-ru = 俄文
+lang-es = 西班牙文
+
+## 通用
+breadcrumb = 导航路径
+breadcrumb-catalogue = 课程目录
+lesson-completed-mark = ✓ 已完成
+loading-catalogue = 正在加载课程目录…
+loading-curriculum = 正在加载课程…
+loading-module = 正在加载单元…
+loading-lesson = 正在加载课时…
+loading-reference = 正在加载官方文本…
+loading-results = 正在加载您的成绩…
+loading-workspace = 正在加载工作区…
+problems-in-curriculum = 课程文件中发现问题
+
+## 课程目录
+catalogue-heading = 课程
+catalogue-lead = 学习如何依据《全球移民契约》以及可持续发展目标的具体目标和指标，将移民问题纳入共同国家分析和合作框架。您的答案保存在本浏览器中。
+catalogue-problems = 课程目录文件有问题
+catalogue-empty = 本网站暂无课程。
+catalogue-languages = 语言
+catalogue-not-in-your-language = 无{ $language }版本；以{ $shown }显示
+catalogue-time = 时长
+catalogue-time-value = { $hours ->
+    [0] 约 { $minutes } 分钟
+   *[other] 约 { $hours } 小时 { $minutes } 分钟
+}
+catalogue-progress = 您的进度
+catalogue-not-started = 尚未开始
+catalogue-lessons-done = 已完成 { $count } 个课时
+catalogue-card-problem = 该课程的文件有问题。打开课程即可查看。
+
+## 未找到页面
+not-found-title = 未找到页面
+not-found-body = 该地址不指向 CCA Migration Lab 的任何页面。链接可能输入有误，或课程已更名。
+not-found-back = 前往课程目录
+
+## 单元
+module-lessons-done = 已完成 { $done }/{ $total } 个课时
+
+## 课程
+curriculum-language = 本课程的语言
+curriculum-broken-title = 课程“{ $id }”
+curriculum-broken-lead = 该课程的文件有问题，无法显示。其他课程不受影响。
+back-to-catalogue = 返回课程目录
+curriculum-not-in-language = 本课程没有{ $requested }版本，现以{ $shown }显示。
+curriculum-partly-translated = 尚未译成{ $language }，以{ $shown }显示：{ $modules }。
+your-results = 您的成绩
+curriculum-start = 开始
+curriculum-continue = 继续
+curriculum-audience = 适用对象
+curriculum-minutes = 约 { $minutes } 分钟
+curriculum-version = 版本
+curriculum-modules = 单元
+curriculum-trainer-notes = 培训者须知（{ $count }）
+curriculum-warnings = 课程文件中的警告
+reset-label = 重新开始
+reset-confirm = 清除本课程的所有答案和已完成课时？此操作无法撤销。
+reset-yes = 是，清除我的进度
+reset-no = 保留我的进度
+reset-start = 重新开始…
+offline-title = 离线使用
+offline-available = 可离线使用（版本 { $version }）：在本设备上无需网络即可打开。
+offline-intro = 您打开过的页面会保存下来供离线使用。如需保存整个课程（所有语言），请立即保存。
+offline-saving = 正在保存以供离线使用… 已保存 { $count } 个文件。
+offline-saved = 已保存 { $count } 个文件。现在本设备无需网络即可打开本课程。
+offline-failed = 未保存：{ $why }。请检查网络连接后重试。
+offline-save-again = 再次保存最新版本
+offline-save = 保存本课程以供离线使用
+
+## 课时
+lesson-position = 第 { $position } 课时，共 { $total } 课时
+lesson-not-translated = 本单元尚未译成{ $language }，现以{ $shown }显示。
+lesson-nav = 课时
+lesson-previous = ← 上一课时
+lesson-completed = ✓ 课时已完成
+lesson-next = 下一课时 →
+lesson-complete-continue = 完成课时并继续 →
+lesson-complete = 完成课时
+step-question = 检查您的理解
+step-reference = 官方文本
+step-mapping = 对应练习
+
+## 数字
+percent = { $value }
+x-of-y = { $x }/{ $y }
+
+## 参考
+reference-title = 参考
+reference-load-failed = 无法加载官方文本：{ $why }。请检查网络连接并重新加载页面。
+reference-not-found = 未找到参考条目
+reference-not-found-body = “{ $code }”不对应任何全球契约目标，也不对应任何可持续发展目标、具体目标或指标。请在下方搜索。
+reference-find = 查找其他条目
+reference-search-label = 编号或关键词（例如 10.7、gcm 6、汇款）
+search-results-count = { $count } 个结果
+
+## 成绩
+downloaded = 已下载 { $name }。
+file-not-made = 无法生成文件：{ $why }。
+results-name-label = 您希望显示的姓名（可选，仅保存在本浏览器中）
+results-download = 下载成绩（JSON）
+print-or-pdf = 打印或另存为 PDF
+results-kicker = CCA Migration Lab · 学习记录
+results-lessons = 已完成课时
+results-questions = 答对的问题
+results-questions-value = { $correct }/{ $total }（已作答 { $answered }）
+results-mappings = 对应练习
+results-mappings-value = 已尝试 { $attempted }/{ $total }
+results-score = 总分
+results-status = 状态
+results-completed = 已完成
+results-in-progress = 进行中
+results-version = 课程版本
+results-date = 日期
+results-table-caption = 对应练习：最佳成绩和最近成绩
+results-exercise = 练习
+results-best = 最佳
+results-last = 最近
+results-attempts = 尝试次数
+results-note = 总分将课程中每个问题（无论对错）和每个对应练习（取其最佳成绩）各计一次。
+back-to-curriculum = 返回课程
+
+## 问题
+question-correct = 正确。
+question-partly = 不完全正确：选对 { $right } 个（共 { $total } 个正确选项），选错 { $wrong } 个。请阅读每个选项的反馈。
+question-wrong = 不完全正确。请阅读每个选项的反馈。
+question-choose-all = 选择所有适用项
+question-choose-one = 选择一项
+option-right = ✓ 您的选择：正确
+option-wrong = ✗ 您的选择：不正确
+option-missed = ! 您未选择的正确答案
+option-not-chosen = 未选择
+try-again = 再试一次
+check-answer = 检查答案
+
+## 诊断
+diagnostics-counts = { $errors } 个错误
+diagnostics-counts-warnings = { $errors } 个错误，{ $warnings } 个警告
+diagnostics-place = 第 { $line } 行，第 { $column } 列
+diagnostics-whole-file = 整个文件
+diagnostics-error = 错误
+diagnostics-warning = 警告
+diagnostics-fix = 修正：
+diagnostics-cli = 培训者运行以下命令可看到同一列表：
+
+## 参考条目和框架
+ref-gcm = 全球契约目标 { $code }
+ref-goal = 可持续发展目标 { $code }
+ref-target = 可持续发展目标具体目标 { $code }
+ref-indicator = 可持续发展目标指标 { $code }
+framework-gcm = 全球契约目标
+framework-sdg-targets = 可持续发展目标具体目标
+framework-sdg-indicators = 可持续发展目标指标
+
+## 对应练习
+sentence = { $text }。
+precision-recall = 精确率 { $precision }，召回率 { $recall }
+precision-undefined = 无定义（未选择任何条目）
+recall-undefined = 无定义（无预期条目）
+mapping-status = 得分 { $score } — { $detail }。
+mapping-map-to = 对应至：{ $frameworks }。
+mapping-priority = 优先事项 { $number }
+mapping-source = 来源：{ $source }
+mapping-submit = 提交
+scoring-title = 计分方法
+scoring-credit = 您选择的每个参考条目可获得分值：
+scoring-1 = 答案要点预期该条目时得 1 分；
+scoring-2 = 答案要点接受该条目为部分正确时，得要点规定的分值（除非培训者另行设定，否则为 0.5）；
+scoring-3 = 与预期的可持续发展目标条目相邻时得 0.5 分：预期具体目标下的指标、预期指标所属的具体目标，或同一具体目标下的另一指标；
+scoring-4 = 与预期的具体目标或指标属于同一可持续发展目标时得 0.25 分；
+scoring-5 = 其他情况得 0 分。全球契约目标仅在答案要点预期或接受时计分。
+scoring-match = 每个预期条目最多与一个选择匹配，即得分最高的那个。重复选择同一条目只计一次。
+scoring-f1 = 对每个优先事项，精确率 = 所得分值 ÷ 所选条目数（所选内容中正确的比例）；召回率 = 找到的预期条目的分值 ÷ 预期条目数（找到的答案要点比例；被接受的部分正确条目只计入精确率）。F1 = 2 × 精确率 × 召回率 ÷（精确率 + 召回率）。不预期任何条目的优先事项，若您未作任何选择，得 100%。
+scoring-mean = 得分为各优先事项 F1 的平均值，因此每个优先事项权重相同；同时显示的精确率和召回率按全部优先事项合并计算。
+mapping-analytics = 您的对应分析：覆盖范围、缺口、一致性
+mapping-attempts = 您的尝试
+mapping-attempt = 得分 { $score }
+verdict-group = { $title }（{ $count }）
+verdict-right = 正确
+verdict-keyed-partial = 部分正确（答案要点接受）
+verdict-right-target = 部分正确（与预期条目相邻）
+verdict-right-goal = 部分正确（目标正确）
+verdict-extra = 非预期
+verdict-note = { $verdict } — 分值 { $credit }。
+verdict-note-for = { $verdict } — 分值 { $credit }，对应预期条目 { $expected }。
+verdict-partly-found = 通过 { $reference } 部分找到。
+priority-f1 = F1 { $score }
+priority-nothing = 此处无需对应，您也未作选择：正确。
+group-right = 正确
+group-partly = 部分正确
+group-missed = 遗漏
+group-extra = 非预期
+
+## 参考卡片
+ref-not-in-data = 参考数据中没有 { $code }。
+ref-under = 隶属于
+ref-targets = 具体目标（{ $count }）
+ref-indicators = 指标（{ $count }）
+ref-repeated = 同一指标还列为：
+official-english-stale = （英文文本：{ $language }译文早于现行官方措辞。）
+official-english-missing = （英文文本：我们的数据中没有{ $language }译文。）
+official-english-gcm = （英文官方标题：我们的数据中没有{ $language }版本。）
+official-arabic-community = 阿拉伯文可持续发展目标文本：社区翻译（Open SDG 项目），未经与联合国官方文本核对。
+gcm-commitment = 承诺（全球契约第 { $paragraph } 段）
+gcm-english-only = 全球契约文本以英文显示，即我们数据中的原始语言。
+gcm-actions = 行动（{ $count }）
+gcm-actions-note = 行动文本近乎逐字；引用官方措辞请以 A/RES/73/195 为准。
+
+## 参考条目选择器
+picker-already = 已选择 { $reference }。
+picker-added = 已添加 { $reference }
+picker-removed = 已移除 { $reference }
+picker-first-results = 前 { $count } 个结果；添加关键词以缩小范围。
+picker-results = { $count ->
+    [0] 无结果。
+   *[other] { $count } 个结果。
+}
+picker-chosen-for = 已为以下事项选择：{ $label }
+picker-remove = 移除 { $reference }
+picker-nothing-chosen = 未选择任何条目。
+picker-nothing-yet = 尚未选择任何条目。
+picker-chosen = 已选择
+picker-add = 添加参考条目
+picker-for = 用于：{ $label }
+picker-hint = { $kinds }：输入编号（{ $examples }）或关键词，或浏览。↓ ↑ 移动，Enter 添加，Esc 关闭。
+picker-browse = 浏览
+picker-everything = 全部
+picker-references-for = 以下事项的参考条目：{ $label }
+picker-preview-empty = 用 ↓ ↑ 浏览结果，即可在此阅读每条官方文本全文。
+picker-nothing-matches = 没有与“{ $query }”匹配的结果。请尝试编号（如 { $example }）、减少关键词或浏览。
+
+## 工作区
+english-only-analytics = 分析部分尚未译成您的语言，现以英文显示。
+cancel = 取消
+ws-priorities = { $count } 个优先事项
+ws-links = { $count } 个关联
+ws-untitled = 未命名工作区
+ws-import-failed = 无法导入 { $source }：{ $count } 个问题。
+ws-import-nothing-changed = 未作任何更改。请修正文件后重试。
+ws-default-name = 工作区 { $number }
+ws-pasted-list = 粘贴的列表
+ws-lead = 将某项规划（国家发展规划、共同国家分析或合作框架）的优先事项对应至全球契约目标以及可持续发展目标的具体目标和指标，并分析覆盖范围、缺口和一致性。工作区保存在本浏览器中：导出即可保留副本或与他人共享。
+ws-yours = 您的工作区
+ws-none-yet = 您还没有工作区。请在下方新建。
+ws-delete-question = 删除 { $name }？
+ws-delete-confirm = 删除“{ $name }”（{ $facts }）？此操作无法撤销；如需保留副本，请先导出。
+ws-delete = 删除
+ws-delete-name = 删除 { $name }
+ws-open = 打开
+ws-new = 新建工作区
+ws-created = 已创建“{ $name }”。
+ws-open-it = 打开
+ws-name-optional = 名称（可选）
+ws-paste-label = 优先事项，每行一项
+ws-paste-hint = 可从文档或电子表格粘贴。也可使用带有“text”列（以及可选的“id”和“source”列）的 CSV。留空则从零开始。
+ws-create = 创建工作区
+ws-from-file = 或从文件（.csv、.json 或 .txt）创建：
+ws-workspace = 工作区
+ws-not-found-crumb = 未找到
+ws-not-found = 未找到工作区
+ws-not-found-body = 本浏览器中没有工作区“{ $id }”。工作区保存在创建它的浏览器中；如需转移，请在原浏览器中导出，再在此处用该文件新建工作区。
+ws-all = 所有工作区
+ws-facts = { $priorities } · { $links } · 保存在本浏览器中
+ws-name = 名称
+ws-export-csv = 导出 CSV
+ws-export-json = 导出 JSON
+ws-printable-report = 可打印报告
+ws-replace-label = 用文件（.csv、.json 或 .txt）替换优先事项：
+ws-replace-question = 替换优先事项？
+ws-replace-confirm = 用 { $file } 中的 { $new } 替换“{ $name }”的 { $current }？当前的优先事项、关联和备注将丢失；如需保留副本，请先导出工作区。
+ws-replace = 替换
+ws-priorities-title = 优先事项
+ws-no-priorities = 暂无优先事项。请在下方添加第一项。
+ws-new-priority = 新优先事项
+ws-add-priority = 添加优先事项
+ws-analysis = 分析
+ws-note-on = 关于 { $reference } 的备注（可选）
+ws-text-needed = 优先事项需要文本。在补充文本之前，保留上一次的文本。
+ws-source-optional = 来源（可选）
+ws-remove-question = 移除优先事项 { $id }？
+ws-remove-confirm = 移除优先事项 { $id } 及其 { $links }？
+ws-remove = 移除
+ws-remove-priority = 移除优先事项 { $id }
+ws-note = 备注：{ $note }
+ws-source-paren = （来源：{ $source }）
+ws-no-link = 无关联。
+ws-back = 返回工作区
+ws-print = 打印
+ws-pdf-hint = 如需生成 PDF，请选择“另存为 PDF”作为打印机。
+ws-report-meta = 对应报告（{ $date }），由 CCA Migration Lab 生成：{ $priorities }，{ $links }。
+ws-report-priorities = 优先事项及其关联
