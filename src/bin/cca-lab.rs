@@ -5,6 +5,8 @@
 //! cca-lab check curricula/starter     check one curriculum
 //! cca-lab package --scorm12 curricula/starter -o starter-scorm12.zip
 //! cca-lab package --cmi5 curricula/starter --dist dist/ -o starter-cmi5.zip
+//! cca-lab new my-course --dir curricula       scaffold a new curriculum
+//! cca-lab schema --out curricula/schema       write the editors' JSON Schemas
 //! ```
 //!
 //! Exit codes: 0 when there are no errors (warnings allowed), 1 when there
@@ -74,6 +76,35 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Create a new curriculum folder, ready to edit: one module with one
+    /// lesson holding one step of every kind, which `check` accepts.
+    ///
+    /// Exit code 0: written; 2: the id or language is not valid, or the
+    /// folder exists.
+    New {
+        /// The curriculum id, which is also the folder's name: lower-case
+        /// letters, digits and hyphens, such as `migration-data`.
+        id: String,
+        /// The folder to create it in (the curricula folder).
+        #[arg(long, value_name = "FOLDER", default_value = ".")]
+        dir: PathBuf,
+        /// Its default language.
+        #[arg(long, value_name = "CODE", default_value = "en")]
+        language: String,
+    },
+    /// Write the JSON Schemas of the curriculum files, made from the types
+    /// the format is defined by, for editors (see curricula/README.md).
+    ///
+    /// With --check, write nothing and exit 1 if the files in the folder
+    /// differ from the schemas this build makes.
+    Schema {
+        /// The folder to write them to.
+        #[arg(long, value_name = "FOLDER", default_value = "curricula/schema")]
+        out: PathBuf,
+        /// Compare instead of writing.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -115,7 +146,85 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             (None, Some(dir)) => package(Standard::Cmi5, &dir, &dist, &output),
             _ => bail!("give one of --scorm12 or --cmi5"),
         },
+        Command::New { id, dir, language } => new(&id, &dir, &language),
+        Command::Schema { out, check } => schema(&out, check),
     }
+}
+
+/// `cca-lab new`: writes a new curriculum `id` in `dir`.
+fn new(id: &str, dir: &Path, language: &str) -> anyhow::Result<ExitCode> {
+    if !curriculum::is_valid_id(id) {
+        bail!(
+            "`{id}` is not a valid curriculum id: use 1 to 64 lower-case letters, digits and inner hyphens, such as `migration-data`"
+        );
+    }
+    if !curriculum::is_valid_language(language) {
+        bail!("`{language}` is not a language code: use one such as `en`, `fr` or `ar`");
+    }
+    if !dir.is_dir() {
+        bail!("{}: not a folder; create it first", dir.display());
+    }
+    let root = dir.join(id);
+    if root.exists() {
+        bail!(
+            "{}: already exists; choose another id or remove it",
+            root.display()
+        );
+    }
+    // Name the schemas when they are where `cca-lab schema` writes them.
+    let schema = dir
+        .join("schema/module.schema.json")
+        .is_file()
+        .then_some("../schema");
+    for (rel, text) in curriculum::scaffold(id, language, schema) {
+        let path = root.join(&rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("{}", parent.display()))?;
+        }
+        std::fs::write(&path, text).with_context(|| format!("{}", path.display()))?;
+    }
+    eprintln!(
+        "created {}: edit its files, then run `cca-lab check {}`",
+        root.display(),
+        root.display()
+    );
+    if dir.join("catalog.toml").is_file() {
+        eprintln!(
+            "add \"{id}\" to `curricula` in {} for the app to show it",
+            dir.join("catalog.toml").display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cca-lab schema`: writes (or with `check`, compares) the JSON Schemas.
+fn schema(out: &Path, check: bool) -> anyhow::Result<ExitCode> {
+    let mut stale = Vec::new();
+    if !check {
+        std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
+    }
+    for (name, _, text) in curriculum::form::schemas() {
+        let path = out.join(name);
+        if check {
+            if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                stale.push(path.display().to_string());
+            }
+        } else {
+            std::fs::write(&path, text).with_context(|| format!("{}", path.display()))?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    if stale.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for p in &stale {
+        eprintln!("{p}: differs from the schema this build makes");
+    }
+    eprintln!(
+        "run `cca-lab schema --out {}` and commit the result",
+        out.display()
+    );
+    Ok(ExitCode::from(1))
 }
 
 fn check(paths: &[PathBuf], format: Format) -> anyhow::Result<ExitCode> {
