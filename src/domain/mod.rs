@@ -17,6 +17,8 @@
 //! - [`markdown`]: safe Markdown for curriculum prose.
 //! - [`package`]: SCORM 1.2 and cmi5 manifests for LMS packages of a curriculum.
 //! - [`progress`]: a learner's progress and its stored form.
+//! - [`translation`]: a curriculum's text as translation units, and back.
+//! - [`xliff`]: XLIFF 1.2 files for translators.
 #![deny(missing_docs)]
 
 pub mod analytics;
@@ -30,4 +32,6 @@ pub mod package;
 pub mod progress;
 pub mod reference;
 pub mod results;
+pub mod translation;
 pub mod workspace;
+pub mod xliff;
