@@ -9,6 +9,7 @@
 //! cca-lab schema --out curricula/schema       write the editors' JSON Schemas
 //! cca-lab export-strings curricula/starter --target es -o starter-es.xlf
 //! cca-lab import-strings curricula/starter starter-es.xlf
+//! cca-lab cohort curricula/cca-migration results/ --csv tables/
 //! ```
 //!
 //! Exit codes: 0 when there are no errors (warnings allowed), 1 when there
@@ -147,6 +148,30 @@ enum Command {
         #[arg(long, value_name = "CODE")]
         language: Option<String>,
     },
+    /// Cohort analytics: read trainees' results files (downloaded from the
+    /// curriculum's Results page) and print completion per module, scores
+    /// per question and mapping exercise, common wrong and missed
+    /// references, agreement per priority and trainees who may need help.
+    ///
+    /// Files of other curricula or versions, duplicates and malformed files
+    /// are listed with the reason and left out. Exit code 0: analysed; 1:
+    /// the curriculum has errors; 2: usage or I/O problem.
+    Cohort {
+        /// The curriculum folder the results are for.
+        curriculum: PathBuf,
+        /// Results files, or folders of them (their `.json` files).
+        #[arg(required = true)]
+        results: Vec<PathBuf>,
+        /// The language of titles in the report.
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
+        /// Output: a summary, or the whole analysis as JSON.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also write the tables as CSV files into this folder.
+        #[arg(long, value_name = "FOLDER")]
+        csv: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -201,7 +226,128 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             file,
             language,
         } => import_strings(&curriculum, &file, language),
+        Command::Cohort {
+            curriculum,
+            results,
+            language,
+            format,
+            csv,
+        } => cohort(&curriculum, &results, language, format, csv.as_deref()),
     }
+}
+
+/// `cca-lab cohort`.
+fn cohort(
+    dir: &Path,
+    inputs: &[PathBuf],
+    language: Option<String>,
+    format: Format,
+    csv: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use cca_lab::domain::cohort;
+    let (_, c, shown) = checked_curriculum(dir)?;
+    let Some(c) = c else {
+        return Ok(ExitCode::from(1));
+    };
+    let lang = language.unwrap_or_else(|| c.manifest.default_language.clone());
+    let Some(loc) = c.localize(&lang) else {
+        bail!("{shown}: the default language is incomplete");
+    };
+    let mut files: Vec<(String, String)> = Vec::new();
+    for input in inputs {
+        let mut paths = Vec::new();
+        if input.is_dir() {
+            for (rel, path) in walk(input, None)? {
+                if rel.ends_with(".json") {
+                    paths.push(path);
+                }
+            }
+        } else {
+            paths.push(input.clone());
+        }
+        for p in paths {
+            let bytes = std::fs::read(&p).with_context(|| format!("{}", p.display()))?;
+            let name = p.display().to_string();
+            // Not UTF-8: the analysis refuses it as not JSON.
+            files.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+        }
+    }
+    let report = cohort::analyse(&loc, &files);
+    if let Some(out) = csv {
+        std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
+        for (name, text) in report.csv() {
+            let path = out.join(name);
+            std::fs::write(&path, text).with_context(|| format!("{}", path.display()))?;
+        }
+    }
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        Format::Text => {
+            let pct = |x: Option<f64>| x.map_or("–".to_string(), cohort::percent);
+            println!(
+                "{} {}: {} trainees from {} files ({} left out)",
+                report.title,
+                report.version,
+                report.trainees.len(),
+                report.files,
+                report.refused.len()
+            );
+            for f in &report.refused {
+                println!("  left out {}: {}", f.file, f.reason);
+            }
+            println!("Completion per module:");
+            for m in &report.modules {
+                println!(
+                    "  {}: {} completed, {} started, {} of lessons on average",
+                    m.title,
+                    m.completed,
+                    m.started,
+                    cohort::percent(m.mean_share)
+                );
+            }
+            println!("Questions (right / answered):");
+            for q in &report.questions {
+                println!(
+                    "  {}: {} / {} ({})",
+                    q.step,
+                    q.correct,
+                    q.answered,
+                    pct(q.share_correct)
+                );
+            }
+            println!("Mapping exercises (best scores):");
+            for m in &report.mappings {
+                println!(
+                    "  {}: {} attempted, mean {}, median {}",
+                    m.title,
+                    m.attempted,
+                    pct(m.best.mean),
+                    pct(m.best.median)
+                );
+                for p in &m.priorities {
+                    println!(
+                        "    {}: mean {}, kappa {}{}{}",
+                        p.id,
+                        pct(p.mean_score),
+                        p.agreement.kappa.map_or("–".into(), |k| format!("{k:.2}")),
+                        p.wrong.first().map_or(String::new(), |w| format!(
+                            ", most common wrong {} ({})",
+                            w.reference, w.count
+                        )),
+                        p.missed.first().map_or(String::new(), |w| format!(
+                            ", most missed {} ({})",
+                            w.reference, w.count
+                        )),
+                    );
+                }
+            }
+            println!("May need help: {}", report.needs_help.len());
+            for h in &report.needs_help {
+                println!("  {}: {}", h.name, h.reasons.join("; "));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Loads and checks the curriculum in `dir`, printing its problems; the

@@ -7,6 +7,7 @@
 //! - [`reference`]: official SDG and GCM data and the `gcm:6` / `sdg:10.7.2`
 //!   reference syntax.
 //! - [`analytics`]: coverage, gaps, alignment and interlinkages of mapped priorities.
+//! - [`cohort`]: cohort analytics from many trainees' results files.
 //! - [`csv`]: reading and writing CSV, with the place of every field.
 //! - [`curriculum`]: the curriculum file format, loading and checking.
 //! - [`results`]: a learner's results file.
@@ -22,6 +23,7 @@
 #![deny(missing_docs)]
 
 pub mod analytics;
+pub mod cohort;
 pub mod csv;
 pub mod curriculum;
 pub mod diagnostic;
