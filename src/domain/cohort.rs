@@ -320,33 +320,97 @@ enum Scored<'a> {
     },
 }
 
-/// Reads one file; `Err` is the reason it is left out.
-fn read_one(c: &Localized, text: &str, known_steps: &HashSet<String>) -> Result<Results, String> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "not valid JSON (line {}, column {}: {e}); it may be damaged: ask the trainee to download it again",
-            e.line(),
-            e.column()
-        )
-    })?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(RESULTS_FORMAT) {
-        return Err(
-            "not a CCA Migration Lab results file (no \"format\": \"cca-lab-results\"); trainees download theirs from the curriculum's Results page"
-                .into(),
-        );
+/// The reason for a file that is not a results file.
+pub fn not_results_reason() -> String {
+    "not a CCA Migration Lab results file (no \"format\": \"cca-lab-results\"); trainees download theirs from the curriculum's Results page".to_string()
+}
+
+/// The reason for a results file of another format version.
+pub fn version_reason(version: u64) -> String {
+    format!(
+        "results file version {version}; this CCA Migration Lab reads version {RESULTS_VERSION}: update it"
+    )
+}
+
+/// The reason for a file that is not JSON, with the place.
+pub fn json_reason(line: usize, column: usize, what: &str) -> String {
+    format!(
+        "not valid JSON (line {line}, column {column}: {what}); it may be damaged: ask the trainee to download it again"
+    )
+}
+
+/// The reason for a results file with a field missing or of the wrong type.
+pub fn field_reason(what: &str) -> String {
+    format!(
+        "a results file with a missing or wrong field ({what}); ask the trainee to download it again"
+    )
+}
+
+/// Reads a results file with `serde_json` (the CLI and tests; the browser
+/// reads with its own JSON parser, `ui::services::files::read_results`).
+pub fn read_json(text: &str) -> Result<Results, String> {
+    /// The two fields that say what a file is, read when a file is not a
+    /// results file of this version, to say why.
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: Option<serde::de::IgnoredAny>,
+        version: Option<serde::de::IgnoredAny>,
     }
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(RESULTS_VERSION) => {}
-        Some(v) => {
-            return Err(format!(
-                "results file version {v}; this CCA Migration Lab reads version {RESULTS_VERSION}: update it"
-            ));
+    #[derive(serde::Deserialize)]
+    struct Kind {
+        format: Option<String>,
+        version: Option<u64>,
+    }
+    // One pass for a good file; the reason, when it is not one, after.
+    match serde_json::from_str::<Results>(text) {
+        Ok(r) => Ok(r),
+        Err(e) => {
+            // Where it stops being JSON, said as the browser's reader says it.
+            serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| {
+                match crate::domain::json_syntax::first_error(text) {
+                    Some((line, column, expected)) => {
+                        json_reason(line, column, &format!("expected {expected}"))
+                    }
+                    None => json_reason(e.line(), e.column(), &e.to_string()),
+                }
+            })?;
+            match serde_json::from_str::<Header>(text) {
+                Ok(Header {
+                    format: Some(_),
+                    version: Some(_),
+                }) => {}
+                Ok(Header { format: None, .. }) | Err(_) => return Err(not_results_reason()),
+                Ok(Header { version: None, .. }) => {
+                    return Err("the file has no \"version\"".into());
+                }
+            }
+            let kind = serde_json::from_str::<Kind>(text).map_err(|_| not_results_reason())?;
+            if kind.format.as_deref() != Some(RESULTS_FORMAT) {
+                return Err(not_results_reason());
+            }
+            if let Some(v) = kind.version.filter(|v| *v != RESULTS_VERSION) {
+                return Err(version_reason(v));
+            }
+            Err(field_reason(&e.to_string()))
         }
-        None => return Err("the file has no \"version\"".into()),
     }
-    let r: Results = serde_json::from_value(value).map_err(|e| {
-        format!("a results file with a missing or wrong field ({e}); ask the trainee to download it again")
-    })?;
+}
+
+/// Checks a results file read by `read` against the curriculum; `Err` is
+/// the reason it is left out.
+fn read_one(
+    c: &Localized,
+    text: &str,
+    known_steps: &HashSet<String>,
+    read: &dyn Fn(&str) -> Result<Results, String>,
+) -> Result<Results, String> {
+    let r = read(text)?;
+    if r.format != RESULTS_FORMAT {
+        return Err(not_results_reason());
+    }
+    if r.version != RESULTS_VERSION {
+        return Err(version_reason(r.version));
+    }
     if r.curriculum.id != c.id {
         return Err(format!(
             "results of the curriculum `{}`, not `{}`",
@@ -388,8 +452,19 @@ fn read_one(c: &Localized, text: &str, known_steps: &HashSet<String>) -> Result<
     Ok(r)
 }
 
-/// Analyses `files` (name, text) against curriculum `c`.
+/// Analyses `files` (name, text) against curriculum `c`, reading them with
+/// [`read_json`].
 pub fn analyse(c: &Localized, files: &[(String, String)]) -> CohortReport {
+    analyse_with(c, files, &read_json)
+}
+
+/// Analyses `files` (name, text) against curriculum `c`, reading each with
+/// `read` (which gives the reason when a file is not a results file).
+pub fn analyse_with(
+    c: &Localized,
+    files: &[(String, String)],
+    reader: &dyn Fn(&str) -> Result<Results, String>,
+) -> CohortReport {
     // The curriculum's scored steps, in order.
     let mut steps: Vec<Scored<'_>> = Vec::new();
     let mut lesson_keys: Vec<(usize, String)> = Vec::new();
@@ -435,7 +510,7 @@ pub fn analyse(c: &Localized, files: &[(String, String)]) -> CohortReport {
             continue;
         }
         by_content.insert(text, name);
-        match read_one(c, text, &known) {
+        match read_one(c, text, &known, reader) {
             Ok(r) => read.push((name.clone(), r)),
             Err(reason) => refused.push(Refused {
                 file: name.clone(),

@@ -6,6 +6,7 @@
 //!
 //! - [`reference`]: official SDG and GCM data and the `gcm:6` / `sdg:10.7.2`
 //!   reference syntax.
+//! - [`archive`]: the table of contents of a zip file.
 //! - [`analytics`]: coverage, gaps, alignment and interlinkages of mapped priorities.
 //! - [`cohort`]: cohort analytics from many trainees' results files.
 //! - [`csv`]: reading and writing CSV, with the place of every field.
@@ -23,6 +24,7 @@
 #![deny(missing_docs)]
 
 pub mod analytics;
+pub mod archive;
 pub mod cohort;
 pub mod csv;
 pub mod curriculum;

@@ -60,9 +60,11 @@ pub fn Layout() -> Html {
                 <nav class="site-nav" aria-label="Main">
                     <Link<Route> to={Route::Catalog}>{ "Curricula" }</Link<Route>>
                     <Link<Route> to={Route::Workspaces}>{ "Workspaces" }</Link<Route>>
+                    <Link<Route> to={Route::TrainerPreview}>{ "Trainers" }</Link<Route>>
                 </nav>
             </header>
             <Notices />
+            <crate::ui::pages::preview::PreviewBanner />
             <main id="main" tabindex="-1" ref={main_ref}>
                 <Switch<Route> render={switch} />
             </main>

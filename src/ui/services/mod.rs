@@ -1,6 +1,7 @@
 //! The only place that touches browser APIs: storage and network.
 
 pub mod crash;
+pub mod files;
 pub mod json;
 pub mod lms;
 pub mod loader;
