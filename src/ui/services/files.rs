@@ -135,17 +135,19 @@ pub async fn from_drop(dropped: Dropped) -> (Vec<Picked>, Vec<String>) {
     (files, problems)
 }
 
-/// Reads files, opening zips.
+/// Reads files (all at once: hundreds of results files take one wait, not
+/// hundreds), opening zips.
 async fn read_all(files: Vec<(String, File)>) -> (Vec<Picked>, Vec<String>) {
+    let files: Vec<(String, File)> = files
+        .into_iter()
+        .filter(|(path, _)| !path.rsplit('/').next().unwrap_or(path).starts_with('.'))
+        .collect();
+    let read = futures::future::join_all(files.iter().map(|(_, f)| bytes_of(f))).await;
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for (path, f) in files {
-        let name = path.rsplit('/').next().unwrap_or(&path).to_string();
-        if name.starts_with('.') {
-            continue;
-        }
-        match bytes_of(&f).await {
-            Ok(bytes) if name.to_lowercase().ends_with(".zip") => match unzip(&bytes).await {
+    for ((path, _), bytes) in files.into_iter().zip(read) {
+        match bytes {
+            Ok(bytes) if path.to_lowercase().ends_with(".zip") => match unzip(&bytes).await {
                 Ok(inner) => out.extend(inner),
                 Err(why) => problems.push(format!("{path}: {why}")),
             },
