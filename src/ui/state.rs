@@ -336,9 +336,9 @@ mod tests {
                 localized: None,
                 report: crate::domain::diagnostic::Report::from_diagnostics(
                     (0..n)
-                        .map(|_| {
+                        .map(|i| {
                             crate::domain::diagnostic::file_diagnostic(
-                                "x",
+                                &format!("f{i}"),
                                 crate::domain::diagnostic::Code::FileMissing,
                                 "m",
                             )
