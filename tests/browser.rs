@@ -640,6 +640,7 @@ async fn diagnostics_are_grouped_by_file() {
     let m = Mounted::<DiagnosticsPanel>::new(DiagnosticsPanelProps {
         report,
         title: "This curriculum has problems".into(),
+        sources: None,
     })
     .await;
 
@@ -727,6 +728,7 @@ async fn diagnostics_count_line_agrees_in_number() {
     let m = Mounted::<DiagnosticsPanel>::new(DiagnosticsPanelProps {
         report,
         title: "Problems".into(),
+        sources: None,
     })
     .await;
     assert_eq!(text(&m.get(".diagnostics-count")), "1 error");
@@ -739,9 +741,32 @@ async fn diagnostics_count_line_agrees_in_number() {
     let m = Mounted::<DiagnosticsPanel>::new(DiagnosticsPanelProps {
         report,
         title: "Problems".into(),
+        sources: None,
     })
     .await;
     assert_eq!(text(&m.get(".diagnostics-count")), "0 errors, 2 warnings");
+    m.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn diagnostics_show_the_offending_line_when_given_the_sources() {
+    let text_of = "title = \"T\"\nsumary = \"S\"\n";
+    let file = cca_lab::domain::diagnostic::SourceFile::new("en/about.toml", text_of);
+    let mut report = Report::new();
+    report.push(file.diagnostic(12, Code::UnknownField, "unknown field `sumary`"));
+    report.push(file_diagnostic("en/m.toml", Code::FileMissing, "not found"));
+    let sources: std::collections::BTreeMap<String, String> =
+        [("en/about.toml".to_string(), text_of.to_string())].into();
+    let m = Mounted::<DiagnosticsPanel>::new(DiagnosticsPanelProps {
+        report,
+        title: "Problems".into(),
+        sources: Some(Rc::new(sources)),
+    })
+    .await;
+    let snippets = m.all(".diagnostic-snippet");
+    // Only the diagnostic with a line in a known file has one.
+    assert_eq!(snippets.len(), 1);
+    assert_eq!(text(&snippets[0]), "2 | sumary = \"S\"\n    ^");
     m.unmount().await;
 }
 

@@ -5,6 +5,11 @@
 //! cca-lab check curricula/starter     check one curriculum
 //! cca-lab package --scorm12 curricula/starter -o starter-scorm12.zip
 //! cca-lab package --cmi5 curricula/starter --dist dist/ -o starter-cmi5.zip
+//! cca-lab new my-course --dir curricula       scaffold a new curriculum
+//! cca-lab schema --out curricula/schema       write the editors' JSON Schemas
+//! cca-lab export-strings curricula/starter --target es -o starter-es.xlf
+//! cca-lab import-strings curricula/starter starter-es.xlf
+//! cca-lab cohort curricula/cca-migration results/ --csv tables/
 //! ```
 //!
 //! Exit codes: 0 when there are no errors (warnings allowed), 1 when there
@@ -74,6 +79,99 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Create a new curriculum folder, ready to edit: one module with one
+    /// lesson holding one step of every kind, which `check` accepts.
+    ///
+    /// Exit code 0: written; 2: the id or language is not valid, or the
+    /// folder exists.
+    New {
+        /// The curriculum id, which is also the folder's name: lower-case
+        /// letters, digits and hyphens, such as `migration-data`.
+        id: String,
+        /// The folder to create it in (the curricula folder).
+        #[arg(long, value_name = "FOLDER", default_value = ".")]
+        dir: PathBuf,
+        /// Its default language.
+        #[arg(long, value_name = "CODE", default_value = "en")]
+        language: String,
+    },
+    /// Write the JSON Schemas of the curriculum files, made from the types
+    /// the format is defined by, for editors (see curricula/README.md).
+    ///
+    /// With --check, write nothing and exit 1 if the files in the folder
+    /// differ from the schemas this build makes.
+    Schema {
+        /// The folder to write them to.
+        #[arg(long, value_name = "FOLDER", default_value = "curricula/schema")]
+        out: PathBuf,
+        /// Compare instead of writing.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Write a curriculum's text to an XLIFF 1.2 file for translators.
+    ///
+    /// Every text of the source language (titles, prompts, options,
+    /// feedback, rationales, readings) becomes a translation unit; ids,
+    /// answer keys, references and file names are left out, so translators
+    /// cannot change them. With --target, the texts that language already
+    /// has are filled in as targets. Exit code 0: written; 1: the curriculum
+    /// has errors; 2: usage or I/O problem.
+    ExportStrings {
+        /// The curriculum folder.
+        curriculum: PathBuf,
+        /// The language to translate from (default: the default language).
+        #[arg(long, value_name = "CODE")]
+        source: Option<String>,
+        /// The language to translate into.
+        #[arg(long, value_name = "CODE")]
+        target: Option<String>,
+        /// The .xlf file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Read a translated XLIFF 1.2 file back into a curriculum's language
+    /// folder, then check the curriculum.
+    ///
+    /// The language is the file's `target-language` (or --language). Each
+    /// file of that language is the source file with the translated texts
+    /// put in place: structure, ids and answer keys stay the source's. A
+    /// text with no translation stays in the source language. The language
+    /// is added to `languages` in curriculum.toml if missing. Exit code 0:
+    /// imported and no errors; 1: the XLIFF file or the result has errors;
+    /// 2: usage or I/O problem.
+    ImportStrings {
+        /// The curriculum folder.
+        curriculum: PathBuf,
+        /// The translated .xlf file.
+        file: PathBuf,
+        /// The language to write (default: the file's target-language).
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
+    },
+    /// Cohort analytics: read trainees' results files (downloaded from the
+    /// curriculum's Results page) and print completion per module, scores
+    /// per question and mapping exercise, common wrong and missed
+    /// references, agreement per priority and trainees who may need help.
+    ///
+    /// Files of other curricula or versions, duplicates and malformed files
+    /// are listed with the reason and left out. Exit code 0: analysed; 1:
+    /// the curriculum has errors; 2: usage or I/O problem.
+    Cohort {
+        /// The curriculum folder the results are for.
+        curriculum: PathBuf,
+        /// Results files, or folders of them (their `.json` files).
+        #[arg(required = true)]
+        results: Vec<PathBuf>,
+        /// The language of titles in the report.
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
+        /// Output: a summary, or the whole analysis as JSON.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also write the tables as CSV files into this folder.
+        #[arg(long, value_name = "FOLDER")]
+        csv: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -115,7 +213,520 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             (None, Some(dir)) => package(Standard::Cmi5, &dir, &dist, &output),
             _ => bail!("give one of --scorm12 or --cmi5"),
         },
+        Command::New { id, dir, language } => new(&id, &dir, &language),
+        Command::Schema { out, check } => schema(&out, check),
+        Command::ExportStrings {
+            curriculum,
+            source,
+            target,
+            output,
+        } => export_strings(&curriculum, source, target, &output),
+        Command::ImportStrings {
+            curriculum,
+            file,
+            language,
+        } => import_strings(&curriculum, &file, language),
+        Command::Cohort {
+            curriculum,
+            results,
+            language,
+            format,
+            csv,
+        } => cohort(&curriculum, &results, language, format, csv.as_deref()),
     }
+}
+
+/// `cca-lab cohort`.
+fn cohort(
+    dir: &Path,
+    inputs: &[PathBuf],
+    language: Option<String>,
+    format: Format,
+    csv: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use cca_lab::domain::cohort;
+    let (_, c, shown) = checked_curriculum(dir)?;
+    let Some(c) = c else {
+        return Ok(ExitCode::from(1));
+    };
+    let lang = language.unwrap_or_else(|| c.manifest.default_language.clone());
+    let Some(loc) = c.localize(&lang) else {
+        bail!("{shown}: the default language is incomplete");
+    };
+    let mut files: Vec<(String, String)> = Vec::new();
+    for input in inputs {
+        let mut paths = Vec::new();
+        if input.is_dir() {
+            for (rel, path) in walk(input, None)? {
+                if rel.ends_with(".json") {
+                    paths.push(path);
+                }
+            }
+        } else {
+            paths.push(input.clone());
+        }
+        for p in paths {
+            let bytes = std::fs::read(&p).with_context(|| format!("{}", p.display()))?;
+            let name = p.display().to_string();
+            // Not UTF-8: the analysis refuses it as not JSON.
+            files.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+        }
+    }
+    let report = cohort::analyse(&loc, &files);
+    if let Some(out) = csv {
+        std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
+        for (name, text) in report.csv() {
+            let path = out.join(name);
+            std::fs::write(&path, text).with_context(|| format!("{}", path.display()))?;
+        }
+    }
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        Format::Text => {
+            let pct = |x: Option<f64>| x.map_or("–".to_string(), cohort::percent);
+            println!(
+                "{} {}: {} trainees from {} files ({} left out)",
+                report.title,
+                report.version,
+                report.trainees.len(),
+                report.files,
+                report.refused.len()
+            );
+            for f in &report.refused {
+                println!("  left out {}: {}", f.file, f.reason);
+            }
+            println!("Completion per module:");
+            for m in &report.modules {
+                println!(
+                    "  {}: {} completed, {} started, {} of lessons on average",
+                    m.title,
+                    m.completed,
+                    m.started,
+                    cohort::percent(m.mean_share)
+                );
+            }
+            println!("Questions (right / answered):");
+            for q in &report.questions {
+                println!(
+                    "  {}: {} / {} ({})",
+                    q.step,
+                    q.correct,
+                    q.answered,
+                    pct(q.share_correct)
+                );
+            }
+            println!("Mapping exercises (best scores):");
+            for m in &report.mappings {
+                println!(
+                    "  {}: {} attempted, mean {}, median {}",
+                    m.title,
+                    m.attempted,
+                    pct(m.best.mean),
+                    pct(m.best.median)
+                );
+                for p in &m.priorities {
+                    println!(
+                        "    {}: mean {}, kappa {}{}{}",
+                        p.id,
+                        pct(p.mean_score),
+                        p.agreement.kappa.map_or("–".into(), |k| format!("{k:.2}")),
+                        p.wrong.first().map_or(String::new(), |w| format!(
+                            ", most common wrong {} ({})",
+                            w.reference, w.count
+                        )),
+                        p.missed.first().map_or(String::new(), |w| format!(
+                            ", most missed {} ({})",
+                            w.reference, w.count
+                        )),
+                    );
+                }
+            }
+            println!("May need help: {}", report.needs_help.len());
+            for h in &report.needs_help {
+                println!("  {}: {}", h.name, h.reasons.join("; "));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads and checks the curriculum in `dir`, printing its problems; the
+/// curriculum when it has no errors.
+fn checked_curriculum(
+    dir: &Path,
+) -> anyhow::Result<(FileSet, Option<curriculum::Curriculum>, String)> {
+    let shown = dir.to_string_lossy().trim_end_matches('/').to_string();
+    if !dir.join("curriculum.toml").is_file() {
+        bail!("{shown}: no curriculum.toml here; give one curriculum's folder");
+    }
+    let folder = folder_name(dir)?;
+    let files = load_curriculum(dir);
+    let checked = curriculum::check(&folder, &files, &Scope::All);
+    let report = checked.report.under(&shown);
+    for d in report.diagnostics() {
+        println!("{d}");
+    }
+    if report.has_errors() {
+        eprintln!(
+            "{shown}: {} error{}; fix them and run again",
+            report.error_count(),
+            if report.error_count() == 1 { "" } else { "s" }
+        );
+    }
+    Ok((files, checked.curriculum, shown))
+}
+
+/// The files of language `lang` to translate, relative to its folder: the
+/// about file, the modules in order, then the Markdown files.
+fn language_files(files: &FileSet, c: &curriculum::Curriculum, lang: &str) -> Vec<String> {
+    let prefix = format!("{lang}/");
+    let mut out = vec!["about.toml".to_string()];
+    out.extend(c.manifest.modules.iter().map(|m| format!("{m}.toml")));
+    let mut md: Vec<String> = files
+        .paths()
+        .filter_map(|p| p.strip_prefix(&prefix))
+        .filter(|p| p.ends_with(".md"))
+        .map(str::to_string)
+        .collect();
+    md.sort();
+    out.extend(md);
+    out.retain(|rel| files.text(&format!("{prefix}{rel}")).is_some());
+    out
+}
+
+/// `cca-lab export-strings`.
+fn export_strings(
+    dir: &Path,
+    source: Option<String>,
+    target: Option<String>,
+    output: &Path,
+) -> anyhow::Result<ExitCode> {
+    use cca_lab::domain::{translation, xliff};
+    let (files, c, shown) = checked_curriculum(dir)?;
+    let Some(c) = c else {
+        return Ok(ExitCode::from(1));
+    };
+    let m = &c.manifest;
+    let source = source.unwrap_or_else(|| m.default_language.clone());
+    if !m.languages.contains(&source) {
+        bail!(
+            "{shown} has no language `{source}`; it has {}",
+            m.languages.join(", ")
+        );
+    }
+    if let Some(t) = &target
+        && !curriculum::is_valid_language(t)
+    {
+        bail!("`{t}` is not a language code: use one such as `es`, `ar` or `zh`");
+    }
+    let mut doc = xliff::Xliff::default();
+    let (mut units, mut filled) = (0, 0);
+    for rel in language_files(&files, &c, &source) {
+        let text = files.text(&format!("{source}/{rel}")).unwrap_or_default();
+        let found =
+            translation::units(&rel, text).map_err(|e| anyhow::anyhow!("{source}/{rel}: {e}"))?;
+        // Existing translations, matched by id.
+        let existing: Vec<translation::Unit> = target
+            .as_ref()
+            .and_then(|t| {
+                files
+                    .text(&format!("{t}/{rel}"))
+                    .map(str::to_string)
+                    .or_else(|| std::fs::read_to_string(dir.join(t).join(&rel)).ok())
+            })
+            .and_then(|t| translation::units(&rel, &t).ok())
+            .unwrap_or_default();
+        let mut file = xliff::XFile {
+            original: rel.clone(),
+            source_language: source.clone(),
+            target_language: target.clone(),
+            note: Some(format!(
+                "{} {}: {source}/{rel}. Translate the text of each unit; keep Markdown marks (**, [links](…), lists) and the ids.",
+                m.id, m.version
+            )),
+            ..Default::default()
+        };
+        for u in &found {
+            let t = existing
+                .iter()
+                .find(|e| e.id == u.id)
+                .map(|e| e.text.clone());
+            filled += usize::from(t.is_some());
+            units += 1;
+            file.units.push(xliff::XUnit {
+                id: u.id.clone(),
+                source: u.text.clone(),
+                target: t,
+                note: Some(format!("{source}/{rel}, line {}", u.line)),
+                line: 0,
+            });
+        }
+        doc.files.push(file);
+    }
+    std::fs::write(output, xliff::write(&doc)).with_context(|| format!("{}", output.display()))?;
+    eprintln!(
+        "wrote {}: {units} texts in {} files from {source}{}",
+        output.display(),
+        doc.files.len(),
+        match &target {
+            Some(t) => format!(" to {t} ({filled} already translated)"),
+            None => String::new(),
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cca-lab import-strings`.
+fn import_strings(dir: &Path, file: &Path, language: Option<String>) -> anyhow::Result<ExitCode> {
+    use cca_lab::domain::{translation, xliff};
+    let shown = dir.to_string_lossy().trim_end_matches('/').to_string();
+    let shown_file = file.display().to_string();
+    let bytes = std::fs::read(file).with_context(|| shown_file.clone())?;
+    let Ok(text) = String::from_utf8(bytes) else {
+        eprintln!(
+            "{shown_file}: the file is not UTF-8 — save it as UTF-8 XLIFF from your translation tool"
+        );
+        return Ok(ExitCode::from(1));
+    };
+    let doc = match xliff::read(&text) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{shown_file}:{e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let manifest_path = dir.join("curriculum.toml");
+    let manifest_text = match read(&manifest_path) {
+        FileState::Text(t) => t,
+        _ => bail!("{shown}: no readable curriculum.toml here; give one curriculum's folder"),
+    };
+    let (manifest, _) = curriculum::read_manifest(&folder_name(dir)?, &manifest_text);
+    let Some(manifest) = manifest else {
+        bail!("{shown}/curriculum.toml has errors; run `cca-lab check {shown}` and fix them first");
+    };
+    let lang = match language.or_else(|| doc.files[0].target_language.clone()) {
+        Some(l) => l,
+        None => bail!("{shown_file} names no target-language; give the language with --language"),
+    };
+    if !curriculum::is_valid_language(&lang) {
+        bail!("`{lang}` is not a language code: use one such as `es`, `ar` or `zh`");
+    }
+    let mut problems = Vec::new();
+    let mut outputs: Vec<(PathBuf, String)> = Vec::new();
+    let (mut untranslated, mut changed_sources) = (0, 0);
+    for f in &doc.files {
+        let at = |line: usize, msg: String| format!("{shown_file}:{line}:1: {msg}");
+        if !manifest.languages.contains(&f.source_language) {
+            problems.push(at(
+                f.line,
+                format!(
+                    "source-language `{}` is not a language of {shown}",
+                    f.source_language
+                ),
+            ));
+            continue;
+        }
+        if f.target_language.as_ref().is_some_and(|t| *t != lang) {
+            problems.push(at(
+                f.line,
+                format!(
+                    "this <file> is for `{}`, not `{lang}` — import one language at a time",
+                    f.target_language.as_deref().unwrap_or("")
+                ),
+            ));
+            continue;
+        }
+        let rel = &f.original;
+        let safe = !rel.is_empty()
+            && !rel.starts_with('/')
+            && !rel.contains('\\')
+            && !rel
+                .split('/')
+                .any(|s| s.is_empty() || s == "." || s == "..");
+        let src_path = dir.join(&f.source_language).join(rel);
+        let src = match (safe, read(&src_path)) {
+            (true, FileState::Text(t)) => t,
+            _ => {
+                problems.push(at(f.line, format!("{}/{rel} does not exist in {shown} — keep `original` as exported, or export again", f.source_language)));
+                continue;
+            }
+        };
+        let src_units = translation::units(rel, &src)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", src_path.display()))?;
+        for u in &f.units {
+            if let Some(s) = src_units.iter().find(|s| s.id == u.id)
+                && s.text != u.source
+            {
+                changed_sources += 1;
+            }
+        }
+        // The translation's own file is the base when it has the same
+        // units, so that its layout and comments are kept.
+        let out_path = dir.join(&lang).join(rel);
+        let base = match read(&out_path) {
+            FileState::Text(t)
+                if translation::units(rel, &t).is_ok_and(|u| {
+                    u.len() == src_units.len()
+                        && u.iter().zip(&src_units).all(|(a, b)| a.id == b.id)
+                }) =>
+            {
+                t
+            }
+            FileState::Text(_) => {
+                eprintln!(
+                    "{shown}/{lang}/{rel}: its texts are not those of {}/{rel}; rebuilt from the {} file with the translations",
+                    f.source_language, f.source_language
+                );
+                src.clone()
+            }
+            _ => src.clone(),
+        };
+        let new: Vec<(String, String)> = f
+            .units
+            .iter()
+            .filter_map(|u| match &u.target {
+                Some(t) if !t.trim().is_empty() => Some((u.id.clone(), t.clone())),
+                _ => {
+                    untranslated += 1;
+                    None
+                }
+            })
+            .collect();
+        match translation::apply(rel, &base, &new) {
+            Ok(t) => outputs.push((out_path, t)),
+            Err(ids) => {
+                for id in ids {
+                    let line = f
+                        .units
+                        .iter()
+                        .find(|u| u.id == id)
+                        .map_or(f.line, |u| u.line);
+                    problems.push(at(line, format!("the text `{id}` is not in {}/{rel}: the curriculum changed since the export — export again and carry the translations over", f.source_language)));
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        eprintln!(
+            "{shown_file}: {} problem{}; nothing written",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        );
+        return Ok(ExitCode::from(1));
+    }
+    let mut written = 0;
+    for (path, text) in &outputs {
+        if std::fs::read_to_string(path).ok().as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("{}", parent.display()))?;
+        }
+        std::fs::write(path, text).with_context(|| format!("{}", path.display()))?;
+        written += 1;
+    }
+    if let Some(m) = translation::add_language(&manifest_text, &lang) {
+        std::fs::write(&manifest_path, m)
+            .with_context(|| format!("{}", manifest_path.display()))?;
+        eprintln!("added \"{lang}\" to `languages` in {shown}/curriculum.toml");
+    }
+    eprintln!(
+        "imported {shown_file} into {shown}/{lang}: {written} of {} files changed{}{}",
+        outputs.len(),
+        if untranslated > 0 {
+            format!("; {untranslated} texts have no translation and stay in the source language")
+        } else {
+            String::new()
+        },
+        if changed_sources > 0 {
+            format!(
+                "; {changed_sources} source texts changed since the export: review their translations"
+            )
+        } else {
+            String::new()
+        },
+    );
+    let (_, c, _) = checked_curriculum(dir)?;
+    Ok(ExitCode::from(u8::from(c.is_none())))
+}
+
+/// `cca-lab new`: writes a new curriculum `id` in `dir`.
+fn new(id: &str, dir: &Path, language: &str) -> anyhow::Result<ExitCode> {
+    if !curriculum::is_valid_id(id) {
+        bail!(
+            "`{id}` is not a valid curriculum id: use 1 to 64 lower-case letters, digits and inner hyphens, such as `migration-data`"
+        );
+    }
+    if !curriculum::is_valid_language(language) {
+        bail!("`{language}` is not a language code: use one such as `en`, `fr` or `ar`");
+    }
+    if !dir.is_dir() {
+        bail!("{}: not a folder; create it first", dir.display());
+    }
+    let root = dir.join(id);
+    if root.exists() {
+        bail!(
+            "{}: already exists; choose another id or remove it",
+            root.display()
+        );
+    }
+    // Name the schemas when they are where `cca-lab schema` writes them.
+    let schema = dir
+        .join("schema/module.schema.json")
+        .is_file()
+        .then_some("../schema");
+    for (rel, text) in curriculum::scaffold(id, language, schema) {
+        let path = root.join(&rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("{}", parent.display()))?;
+        }
+        std::fs::write(&path, text).with_context(|| format!("{}", path.display()))?;
+    }
+    eprintln!(
+        "created {}: edit its files, then run `cca-lab check {}`",
+        root.display(),
+        root.display()
+    );
+    if dir.join("catalog.toml").is_file() {
+        eprintln!(
+            "add \"{id}\" to `curricula` in {} for the app to show it",
+            dir.join("catalog.toml").display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cca-lab schema`: writes (or with `check`, compares) the JSON Schemas.
+fn schema(out: &Path, check: bool) -> anyhow::Result<ExitCode> {
+    let mut stale = Vec::new();
+    if !check {
+        std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
+    }
+    for (name, _, text) in curriculum::form::schemas() {
+        let path = out.join(name);
+        if check {
+            if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                stale.push(path.display().to_string());
+            }
+        } else {
+            std::fs::write(&path, text).with_context(|| format!("{}", path.display()))?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    if stale.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for p in &stale {
+        eprintln!("{p}: differs from the schema this build makes");
+    }
+    eprintln!(
+        "run `cca-lab schema --out {}` and commit the result",
+        out.display()
+    );
+    Ok(ExitCode::from(1))
 }
 
 fn check(paths: &[PathBuf], format: Format) -> anyhow::Result<ExitCode> {

@@ -6,7 +6,9 @@
 //!
 //! - [`reference`]: official SDG and GCM data and the `gcm:6` / `sdg:10.7.2`
 //!   reference syntax.
+//! - [`archive`]: the table of contents of a zip file.
 //! - [`analytics`]: coverage, gaps, alignment and interlinkages of mapped priorities.
+//! - [`cohort`]: cohort analytics from many trainees' results files.
 //! - [`csv`]: reading and writing CSV, with the place of every field.
 //! - [`curriculum`]: the curriculum file format, loading and checking.
 //! - [`results`]: a learner's results file.
@@ -18,9 +20,13 @@
 //! - [`markdown`]: safe Markdown for curriculum prose.
 //! - [`package`]: SCORM 1.2 and cmi5 manifests for LMS packages of a curriculum.
 //! - [`progress`]: a learner's progress and its stored form.
+//! - [`translation`]: a curriculum's text as translation units, and back.
+//! - [`xliff`]: XLIFF 1.2 files for translators.
 #![deny(missing_docs)]
 
 pub mod analytics;
+pub mod archive;
+pub mod cohort;
 pub mod csv;
 pub mod curriculum;
 pub mod diagnostic;
@@ -32,4 +38,6 @@ pub mod package;
 pub mod progress;
 pub mod reference;
 pub mod results;
+pub mod translation;
 pub mod workspace;
+pub mod xliff;

@@ -114,10 +114,12 @@ pub fn Layout() -> Html {
                 <nav class="site-nav" aria-label={tr!("nav-main")}>
                     <Link<Route> to={Route::Catalog}>{ tr!("nav-curricula") }</Link<Route>>
                     <Link<Route> to={Route::Workspaces}>{ tr!("nav-workspaces") }</Link<Route>>
+                    <Link<Route> to={Route::TrainerPreview}>{ tr!("nav-trainers") }</Link<Route>>
                 </nav>
                 <LanguageSwitcher />
             </header>
             <Notices />
+            <crate::ui::pages::preview::PreviewBanner />
             <main id="main" tabindex="-1" ref={main_ref}>
                 <Switch<Route> render={switch} />
             </main>

@@ -31,11 +31,17 @@ pub fn use_title(title: String) {
 pub fn use_curriculum(id: &str) -> Option<Rc<LoadedCurriculum>> {
     let app = use_app();
     let language = app.language_for(id);
+    // Asked for again when its entry goes (a trainer's preview ended).
+    let present = app
+        .state()
+        .curricula
+        .contains_key(&(id.to_string(), language.clone()));
     {
         let app = app.clone();
-        use_effect_with((id.to_string(), language.clone()), move |(id, language)| {
-            app.ensure_curriculum(id, language)
-        });
+        use_effect_with(
+            (id.to_string(), language.clone(), present),
+            move |(id, language, _)| app.ensure_curriculum(id, language),
+        );
     }
     app.state()
         .curricula

@@ -64,6 +64,12 @@ pub enum Route {
         /// The workspace id.
         id: String,
     },
+    /// Trainers: check a dropped curriculum and preview it.
+    #[at("/trainer/preview")]
+    TrainerPreview,
+    /// Trainers: cohort analytics from trainees' results files.
+    #[at("/trainer/cohort")]
+    TrainerCohort,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -84,6 +90,8 @@ pub fn switch(route: Route) -> Html {
         Route::Workspaces => html! { <pages::workspaces::WorkspacesPage /> },
         Route::Workspace { id } => html! { <pages::workspace::WorkspacePage {id} /> },
         Route::WorkspaceReport { id } => html! { <pages::workspace::WorkspaceReportPage {id} /> },
+        Route::TrainerPreview => html! { <pages::preview::PreviewPage /> },
+        Route::TrainerCohort => html! { <pages::cohort::CohortPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }
@@ -116,6 +124,14 @@ mod tests {
             })
         );
         assert_eq!(Route::recognize("/nope/x/y/z/w"), Some(Route::NotFound));
+        assert_eq!(
+            Route::recognize("/trainer/cohort"),
+            Some(Route::TrainerCohort)
+        );
+        assert_eq!(
+            Route::recognize("/trainer/preview"),
+            Some(Route::TrainerPreview)
+        );
         assert_eq!(
             Route::Lesson {
                 id: "a".into(),

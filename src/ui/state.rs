@@ -56,7 +56,23 @@ pub struct AppState {
     pub update_ready: bool,
     /// The interface language whose messages are in use (`""` = English).
     pub ui_language: String,
+    /// A curriculum a trainer dropped on the trainer page, shown by the
+    /// ordinary pages as trainees would see it (its `curricula` entries are
+    /// made from it).
+    pub preview: Option<Rc<Preview>>,
     next_notice: u32,
+}
+
+/// A previewed curriculum's id and, by language, the curriculum loaded.
+pub type PreviewPages = (String, Vec<(String, Rc<LoadedCurriculum>)>);
+
+/// The files of a curriculum dropped on the trainer page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Preview {
+    /// The folder's name (the curriculum id it must have).
+    pub folder: String,
+    /// The files, by path inside the folder.
+    pub files: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
 /// What can happen.
@@ -151,6 +167,17 @@ pub enum Action {
     /// The interface language changed (its messages are loaded). Curricula
     /// follow it: a language chosen earlier for one curriculum is replaced.
     UiLanguage(String),
+    /// A trainer dropped curriculum files: keep them, and show the
+    /// curriculum (when it checks) in each language from them.
+    Preview {
+        /// The files.
+        preview: Rc<Preview>,
+        /// The curriculum id and, when it checks, the curriculum loaded in
+        /// each language.
+        loaded: Option<PreviewPages>,
+    },
+    /// Stop previewing: the curriculum is loaded from the host again.
+    EndPreview,
 }
 
 impl AppState {
@@ -253,6 +280,25 @@ impl Reducible for AppState {
                     s.catalog = None;
                 }
             }
+            Action::Preview { preview, loaded } => {
+                let old = s.preview.as_ref().map(|p| p.folder.clone());
+                // The previous preview's entries go, whatever its id was.
+                if let Some(old) = old {
+                    s.curricula.retain(|(id, _), _| *id != old);
+                }
+                if let Some((id, by_language)) = loaded {
+                    s.curricula.retain(|(i, _), _| *i != id);
+                    for (language, l) in by_language {
+                        s.curricula.insert((id.clone(), language), Some(l));
+                    }
+                }
+                s.preview = Some(preview);
+            }
+            Action::EndPreview => {
+                if let Some(p) = s.preview.take() {
+                    s.curricula.retain(|(id, _), _| *id != p.folder);
+                }
+            }
         }
         self
     }
@@ -302,6 +348,68 @@ mod tests {
             curriculum: "c".into(),
         });
         assert!(s.progress.curriculum("c").is_none());
+    }
+
+    #[test]
+    fn a_preview_replaces_the_curriculum_until_it_ends() {
+        let loaded = |n: usize| {
+            Rc::new(LoadedCurriculum {
+                localized: None,
+                report: crate::domain::diagnostic::Report::from_diagnostics(
+                    (0..n)
+                        .map(|i| {
+                            crate::domain::diagnostic::file_diagnostic(
+                                &format!("f{i}"),
+                                crate::domain::diagnostic::Code::FileMissing,
+                                "m",
+                            )
+                        })
+                        .collect(),
+                ),
+            })
+        };
+        let mut start = AppState::default();
+        start
+            .curricula
+            .insert(("demo".into(), "en".into()), Some(loaded(0)));
+        start
+            .curricula
+            .insert(("other".into(), "en".into()), Some(loaded(0)));
+        let preview = Rc::new(Preview {
+            folder: "demo".into(),
+            files: Default::default(),
+        });
+        let s = reduce(
+            start,
+            vec![Action::Preview {
+                preview: preview.clone(),
+                loaded: Some((
+                    "demo".into(),
+                    vec![("en".into(), loaded(1)), ("fr".into(), loaded(2))],
+                )),
+            }],
+        );
+        let count = |s: &AppState, l: &str| {
+            s.curricula[&("demo".to_string(), l.to_string())]
+                .as_ref()
+                .unwrap()
+                .report
+                .diagnostics()
+                .len()
+        };
+        assert_eq!((count(&s, "en"), count(&s, "fr")), (1, 2));
+        assert!(s.curricula.contains_key(&("other".into(), "en".into())));
+        // Dropping files that do not check keeps the files, drops the old
+        // preview's pages (they would show stale content).
+        let s = s.reduce(Action::Preview {
+            preview: preview.clone(),
+            loaded: None,
+        });
+        assert!(!s.curricula.contains_key(&("demo".into(), "en".into())));
+        assert_eq!(s.preview.as_deref(), Some(&*preview));
+        let s = s.reduce(Action::EndPreview);
+        assert!(s.preview.is_none());
+        assert_eq!(s.curricula.len(), 1);
     }
 
     #[test]

@@ -8,6 +8,7 @@ skip-to-main = Skip to main content
 nav-main = Main
 nav-curricula = Curricula
 nav-workspaces = Workspaces
+nav-trainers = Trainers
 language-switcher-label = Language
 language-load-failed = { $language } could not be loaded ({ $why }). The interface stays in the current language; try again when the connection is back.
 footer-sources = Official texts: SDG global indicator framework (A/RES/71/313, after the 2025 comprehensive review, E/CN.3/2025/6); Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195). Your progress stays in this browser.

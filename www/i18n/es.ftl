@@ -8,6 +8,7 @@ skip-to-main = Ir al contenido principal
 nav-main = Navegación principal
 nav-curricula = Cursos
 nav-workspaces = Espacios de trabajo
+nav-trainers = Formadores
 language-switcher-label = Idioma
 language-load-failed = No se pudo cargar el idioma { $language } ({ $why }). La interfaz sigue en el idioma actual; vuelva a intentarlo cuando se restablezca la conexión.
 footer-sources = Textos oficiales: marco de indicadores mundiales de los ODS (A/RES/71/313, tras el examen amplio de 2025, E/CN.3/2025/6); Pacto Mundial para la Migración Segura, Ordenada y Regular (A/RES/73/195). Su progreso se guarda en este navegador.

@@ -8,6 +8,7 @@ skip-to-main = Aller au contenu principal
 nav-main = Navigation principale
 nav-curricula = Parcours
 nav-workspaces = Espaces de travail
+nav-trainers = Formateurs
 language-switcher-label = Langue
 language-load-failed = Impossible de charger la langue { $language } ({ $why }). L’interface reste dans la langue actuelle ; réessayez une fois la connexion rétablie.
 footer-sources = Textes officiels : cadre mondial d’indicateurs relatifs aux ODD (A/RES/71/313, après l’examen complet de 2025, E/CN.3/2025/6) ; Pacte mondial pour des migrations sûres, ordonnées et régulières (A/RES/73/195). Votre progression reste dans ce navigateur.

@@ -8,6 +8,7 @@ skip-to-main = 跳至主要内容
 nav-main = 主导航
 nav-curricula = 课程
 nav-workspaces = 工作区
+nav-trainers = 培训人员
 language-switcher-label = 语言
 language-load-failed = 无法加载{ $language }（{ $why }）。界面保持当前语言；请在网络恢复后重试。
 footer-sources = 官方文本：可持续发展目标全球指标框架（A/RES/71/313，经2025年全面审查后，E/CN.3/2025/6）；安全、有序和正常移民全球契约（A/RES/73/195）。您的学习进度保存在本浏览器中。

@@ -17,8 +17,10 @@
 //! the browser all go through these two functions.
 
 mod files;
+pub mod form;
 mod model;
 mod parse;
+mod scaffold;
 mod toml_reader;
 
 use std::collections::BTreeMap;
@@ -26,6 +28,19 @@ use std::collections::BTreeMap;
 pub use files::{FileSet, FileState, Scope, wanted};
 pub use model::*;
 pub use parse::STEP_KINDS;
+pub use scaffold::scaffold;
+
+/// Returns true if and only if `s` is a valid curriculum, module, lesson or
+/// step id: 1–64 lower-case letters, digits and inner hyphens.
+pub fn is_valid_id(s: &str) -> bool {
+    toml_reader::is_plain_id(s)
+}
+
+/// Returns true if and only if `s` is a language code as curricula write
+/// them: `en`, `fr`, `zh-Hans`, `es-419`.
+pub fn is_valid_language(s: &str) -> bool {
+    parse::is_language_code(s)
+}
 
 use crate::domain::diagnostic::{Code, Diagnostic, Report, SourceFile, WithHint, file_diagnostic};
 use parse::Lookup;

@@ -1,8 +1,11 @@
 //! The panel that lists a curriculum's problems, as the CLI prints them.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::domain::diagnostic::{Diagnostic, Report};
+use crate::domain::diagnostic::{Diagnostic, Report, SourceFile};
 use crate::tr;
 
 /// Props of [`DiagnosticsPanel`].
@@ -12,6 +15,31 @@ pub struct DiagnosticsPanelProps {
     pub report: Report,
     /// The heading.
     pub title: AttrValue,
+    /// The files' texts by path, to show each problem's line.
+    #[prop_or_default]
+    pub sources: Option<Rc<BTreeMap<String, String>>>,
+}
+
+/// The offending line of `d`, numbered, with a caret under its column.
+fn snippet(d: &Diagnostic, sources: &BTreeMap<String, String>) -> Html {
+    let Some(text) = sources.get(&d.path) else {
+        return Html::default();
+    };
+    if d.line == 0 {
+        return Html::default();
+    }
+    let line = SourceFile::new(&d.path, text).line_text(d.line);
+    if line.trim().is_empty() {
+        return Html::default();
+    }
+    let number = format!("{} | ", d.line);
+    let caret = format!(
+        "{}^",
+        " ".repeat(number.chars().count() + d.column.saturating_sub(1))
+    );
+    html! {
+        <pre class="diagnostic-snippet" aria-label={format!("line {}", d.line)}><code>{ format!("{number}{line}\n{caret}") }</code></pre>
+    }
 }
 
 /// Lists every problem, grouped by file, with line, column, code, message
@@ -55,6 +83,9 @@ pub fn DiagnosticsPanel(props: &DiagnosticsPanelProps) -> Html {
                                     <span class="diagnostic-message" lang="en">{ &d.message }</span>
                                     if let Some(h) = &d.hint {
                                         <span class="diagnostic-hint">{ tr!("diagnostics-fix") }{ " " }<span lang="en">{ h }</span></span>
+                                    }
+                                    if let Some(sources) = &props.sources {
+                                        { snippet(d, sources) }
                                     }
                                 </li>
                             }

@@ -2,6 +2,7 @@
 
 pub mod analytics;
 pub mod diagnostics;
+pub mod dropzone;
 pub mod mapping;
 pub mod markdown;
 pub mod picker;

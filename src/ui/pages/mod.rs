@@ -1,10 +1,12 @@
 //! One file per route.
 
 pub mod catalog;
+pub mod cohort;
 pub mod curriculum;
 pub mod lesson;
 pub mod module;
 pub mod not_found;
+pub mod preview;
 pub mod reference;
 pub mod results;
 pub mod workspace;

@@ -1,6 +1,7 @@
 //! The only place that touches browser APIs: storage and network.
 
 pub mod crash;
+pub mod files;
 pub mod i18n;
 pub mod json;
 pub mod lms;

@@ -8,6 +8,9 @@ pub const ANALYTICS_MEASURE: &str = "cca-lab:analytics";
 /// The name under which scoring a mapping exercise is measured.
 pub const SCORE_MEASURE: &str = "cca-lab:score";
 
+/// The name under which analysing a cohort's results files is measured.
+pub const COHORT_MEASURE: &str = "cca-lab:cohort";
+
 /// Runs `f` between two `performance` marks and records the time taken as
 /// a measure named `name` (the marks are cleared, the measure is kept).
 pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {

@@ -692,3 +692,94 @@ export class ReportPage extends AppShell {
     return this.priorities.locator(`:scope > li[data-priority="${priority}"] li[data-ref="${ref}"]`);
   }
 }
+
+/** `#/trainer/preview`: check a dropped curriculum and preview it. */
+export class TrainerPreviewPage extends AppShell {
+  constructor(page, baseUrl) {
+    super(page, baseUrl);
+    this.folderInput = page.locator('#preview-folder');
+    this.filesInput = page.locator('#preview-files');
+    this.diagnostics = new DiagnosticsPanel(page);
+    this.ok = page.getByTestId('preview-ok');
+    this.open_ = page.getByTestId('preview-open');
+    this.notes = page.getByTestId('preview-notes');
+    this.banner = page.getByTestId('preview-banner');
+  }
+
+  async goto() {
+    await this.open('/trainer/preview');
+    await this.filesInput.waitFor({ state: 'attached' });
+  }
+
+  /** Every diagnostic with the snippet of its line. */
+  async readWithSnippets() {
+    await this.diagnostics.root.waitFor();
+    return this.diagnostics.root.locator('.diagnostics-file').evaluateAll((files) =>
+      files.flatMap((f) =>
+        [...f.querySelectorAll('li.diagnostic')].map((li) => ({
+          file: f.querySelector('h3')?.textContent ?? '',
+          code: li.dataset.code,
+          place: li.querySelector('.diagnostic-place')?.textContent ?? '',
+          snippet: li.querySelector('.diagnostic-snippet')?.textContent ?? '',
+        })),
+      ),
+    );
+  }
+
+  /** The link previewing the curriculum in the language named `name`. */
+  languageLink(name) {
+    return this.open_.getByRole('link', { name });
+  }
+}
+
+/** `#/trainer/cohort`: cohort analytics from results files. */
+export class CohortPage extends AppShell {
+  constructor(page, baseUrl) {
+    super(page, baseUrl);
+    this.curriculum = page.getByLabel('Curriculum');
+    this.filesInput = page.locator('#cohort-files');
+    this.folderInput = page.locator('#cohort-folder');
+    this.report = page.getByTestId('cohort-report');
+    this.trainees = page.getByTestId('cohort-trainees');
+    this.refusedCount = page.getByTestId('cohort-refused-count');
+    this.refused = page.getByTestId('cohort-refused');
+    this.modules = page.getByTestId('cohort-modules');
+    this.questions = page.getByTestId('cohort-questions');
+    this.help = page.getByTestId('cohort-help');
+  }
+
+  async goto() {
+    await this.open('/trainer/cohort');
+    await this.filesInput.waitFor({ state: 'attached' });
+  }
+}
+
+/** A zip (deflate) of `files` ({ name, bytes }), made with Node's zlib. */
+export async function makeZip(files) {
+  const { deflateRawSync, crc32 } = await import('node:zlib');
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const { name, bytes } of files) {
+    const data = deflateRawSync(bytes);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(bytes) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8); local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(bytes.length, 22); local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8); central.writeUInt16LE(8, 10); central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20); central.writeUInt32LE(bytes.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(files.length, 8); end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
