@@ -17,6 +17,8 @@
 //! - [`markdown`]: safe Markdown for curriculum prose.
 //! - [`package`]: SCORM 1.2 and cmi5 manifests for LMS packages of a curriculum.
 //! - [`progress`]: a learner's progress and its stored form.
+//! - [`suggest`]: suggested GCM objectives, SDG targets, indicators and goals
+//!   for a free text, ranked, with a relevance decision and the evidence.
 #![deny(missing_docs)]
 
 pub mod analytics;
@@ -30,4 +32,5 @@ pub mod package;
 pub mod progress;
 pub mod reference;
 pub mod results;
+pub mod suggest;
 pub mod workspace;
