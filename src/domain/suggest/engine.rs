@@ -999,6 +999,14 @@ impl Engine {
             items.push((w, s, e, src));
         }
         items.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        // The same words in the same place say it once.
+        let mut shown: Vec<(usize, usize, String)> = Vec::new();
+        items.retain(|(_, s, e, src)| {
+            let key = (*s, *e, src.clone());
+            let new = !shown.contains(&key);
+            shown.push(key);
+            new
+        });
         items.truncate(5);
         items
             .into_iter()
