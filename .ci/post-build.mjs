@@ -18,15 +18,24 @@ const walk = (dir) => readdirSync(join(staging, dir)).flatMap((f) => {
   const p = dir ? `${dir}/${f}` : f;
   return statSync(join(staging, p)).isDirectory() ? walk(p) : [p];
 });
-const shell = walk('')
+// The suggestion worker (`suggest-worker*`) is not precached: it is fetched
+// on the first "Suggest" and kept from then on, in the same versioned cache
+// (its file names carry no hash, so the version must cover them too).
+const isLazy = (p) => p.startsWith('suggest-worker');
+const files = walk('')
   .filter((p) => !p.startsWith('curricula/') && p !== 'sw.js')
   .sort();
+const shell = files.filter((p) => !isLazy(p));
+const lazy = files.filter(isLazy);
 const hash = createHash('sha256');
-for (const p of shell) hash.update(p).update(readFileSync(join(staging, p)));
+for (const p of files) hash.update(p).update(readFileSync(join(staging, p)));
 const version = hash.digest('hex').slice(0, 16);
 const template = readFileSync(join(source, 'sw.js'), 'utf8');
 writeFileSync(
   join(staging, 'sw.js'),
-  template.replace("'__VERSION__'", JSON.stringify(version)).replace('__SHELL__', JSON.stringify(shell)),
+  template
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('__SHELL__', JSON.stringify(shell))
+    .replace('__LAZY__', JSON.stringify(lazy)),
 );
-console.log(`post-build: service worker version ${version}, ${shell.length} shell files`);
+console.log(`post-build: service worker version ${version}, ${shell.length} shell files, ${lazy.length} kept on first use`);

@@ -34,7 +34,12 @@ const sizes = (path) => {
 // hashed JS, wasm, CSS and icon it references), plus what the catalogue page
 // fetches: catalog.toml and, per curriculum, curriculum.toml and the default
 // language's about.toml.
-const first = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
+// The suggestion worker (suggest-worker*) is not part of it: it is fetched
+// on the first "Suggest" (reported below).
+const isWorker = (f) => f.startsWith('suggest-worker');
+const top = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
+const first = top.filter((f) => !isWorker(f));
+const worker = top.filter(isWorker);
 const catalog = readFileSync(join(dist, 'curricula/catalog.toml'), 'utf8');
 const ids = [...(catalog.match(/curricula\s*=\s*\[([^\]]*)\]/)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 const runtime = ['curricula/catalog.toml'];
@@ -80,6 +85,11 @@ const table = (title, files) => {
 
 const firstTotal = table('First page load (the catalogue):', [...first, ...runtime]);
 if (opening.length) table(`Then, opening "${ids[0]}" (reference data and its files, fetched once):`, opening);
+if (worker.length) {
+  table('On the first "Suggest" (the suggestion engine, fetched once, then kept offline; English):', worker);
+  const i18n = ['sdg_i18n_fr.csv', 'sdg_i18n_es.csv'].filter((f) => existsSync(join(dist, 'data', f))).map((f) => `data/${f}`);
+  if (i18n.length) table('Then, suggesting in French or Spanish (that language\'s official texts, once):', i18n);
+}
 
 if (budget !== undefined) {
   const over = firstTotal.gzip / 1000 > budget;

@@ -6,12 +6,16 @@
 //   named after a hash of all its files. A new build makes a new version;
 //   it waits until the learner chooses to reload, so a page never mixes old
 //   and new files.
+// - The suggestion engine's worker files (LAZY) are not fetched at install:
+//   they are fetched on the first "Suggest" and then kept in the same
+//   versioned cache, so suggestions work offline after one use.
 // - Curriculum files are fetched from the network first, so that a trainer's
 //   edit on the server shows at once, and kept for use without a network.
 //
-// `.ci/post-build.mjs` fills in VERSION and SHELL when the app is built.
+// `.ci/post-build.mjs` fills in VERSION, SHELL and LAZY when the app is built.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
+const LAZY = __LAZY__;
 const SHELL_CACHE = `cca-lab-shell-${VERSION}`;
 const CONTENT_CACHE = 'cca-lab-content';
 const SCOPE = new URL(self.registration.scope).pathname;
@@ -40,6 +44,17 @@ async function shell(path) {
   return (await cache.match(path)) ?? fetch(path);
 }
 
+async function onFirstUse(path) {
+  const cache = await caches.open(SHELL_CACHE);
+  const kept = await cache.match(path);
+  if (kept) return kept;
+  // Unhashed names: skip the HTTP cache so a new version is not mixed with
+  // an old file.
+  const response = await fetch(path, { cache: 'reload' });
+  if (response.ok) await cache.put(path, response.clone());
+  return response;
+}
+
 async function content(request) {
   const cache = await caches.open(CONTENT_CACHE);
   try {
@@ -63,6 +78,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(shell('index.html'));
   } else if (SHELL.includes(path)) {
     event.respondWith(shell(path));
+  } else if (LAZY.includes(path)) {
+    event.respondWith(onFirstUse(path));
   } else if (path.startsWith('curricula/')) {
     event.respondWith(content(request));
   }

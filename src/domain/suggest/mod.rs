@@ -53,7 +53,7 @@ mod engine;
 pub mod lexicon;
 mod text;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::reference::Ref;
 
@@ -101,7 +101,7 @@ impl Lang {
 }
 
 /// What the engine suggests for one text: four lists, best first.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Suggestions {
     /// The text, as given.
     pub text: String,
@@ -133,7 +133,7 @@ impl Suggestions {
 }
 
 /// One suggested reference.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Suggestion {
     /// The reference, e.g. `sdg:10.7`.
     #[serde(rename = "ref")]
@@ -147,7 +147,7 @@ pub struct Suggestion {
 }
 
 /// One piece of evidence: words of the text and where they were found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The words of the text, as written.
     pub matched: String,

@@ -24,6 +24,9 @@ use crate::domain::progress::MappingProgress;
 use crate::domain::reference::{Ref, reference};
 use crate::ui::components::markdown::{MdOptions, markdown};
 use crate::ui::components::picker::RefPicker;
+use crate::ui::components::suggest::{
+    self as suggestions, Board, BoardAction, Status, SuggestionList,
+};
 
 /// Props of [`MappingExerciseView`].
 #[derive(Properties, PartialEq)]
@@ -40,6 +43,10 @@ pub struct MappingExerciseViewProps {
     pub on_submit: Callback<(BTreeMap<String, Vec<Ref>>, f64)>,
     /// Base folder for relative links in Markdown.
     pub base: AttrValue,
+    /// The language of the priorities (`en`, `fr`, `es`: the lesson's), for
+    /// suggestions.
+    #[prop_or(AttrValue::Static("en"))]
+    pub lang: AttrValue,
 }
 
 /// `x` (0–1) as a whole percentage: "67 %" (with a no-break space).
@@ -90,6 +97,11 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
         heading_shift: 3,
         base: &props.base,
     };
+    // Hints: suggestions, only when the curriculum turns them on for this
+    // exercise (`hints = true`), and only while the learner maps.
+    let board = use_reducer(Board::default);
+    let hints = ex.hints && !*submitted;
+    let lang = crate::domain::suggest::Lang::from_code(&props.lang);
 
     // The choices for every priority of the exercise, in exercise order.
     let current = || -> BTreeMap<String, Vec<Ref>> {
@@ -176,12 +188,58 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                         let (change, id) = (change.clone(), p.id.clone());
                         Callback::from(move |r| change.emit((id.clone(), r, false)))
                     };
+                    let hint = |html: Html| if hints { html } else { Html::default() };
+                    // Hints are keyed and announced by the priority's number.
+                    let num = (i + 1).to_string();
+                    let suggest = {
+                        let (board, frameworks, item) = (board.dispatcher(), ex.frameworks.clone(), (num.clone(), p.text.clone()));
+                        Callback::from(move |_: MouseEvent| {
+                            if let Some(lang) = lang {
+                                suggestions::ask(&board, lang, frameworks.clone(), vec![item.clone()]);
+                            }
+                        })
+                    };
+                    let hint_list = board.status.get(&num).map(|status| {
+                        let accept = {
+                            let (change, id, b, num) = (change.clone(), p.id.clone(), board.dispatcher(), num.clone());
+                            Callback::from(move |r: Ref| {
+                                b.dispatch(BoardAction::Announce(format!("Added {} to priority {num}.", r.label())));
+                                change.emit((id.clone(), r, true));
+                            })
+                        };
+                        let reject = {
+                            let (b, num) = (board.dispatcher(), num.clone());
+                            Callback::from(move |r: Ref| b.dispatch(BoardAction::Reject(num.clone(), r)))
+                        };
+                        let close = {
+                            let (b, num) = (board.dispatcher(), num.clone());
+                            Callback::from(move |()| b.dispatch(BoardAction::Close(num.clone())))
+                        };
+                        html! {
+                            <SuggestionList dom_id={format!("{pid}-hints")} priority={num.clone()} status={status.clone()} stale={false}
+                                frameworks={ex.frameworks.clone()} accept_label="Add" linked={chosen.clone()}
+                                rejected={board.rejected.get(&num).cloned().unwrap_or_default()}
+                                on_accept={accept} on_reject={reject} on_close={close} />
+                        }
+                    });
+                    let loading = matches!(board.status.get(&num), Some(Status::Loading));
                     html! {
                         <li class="priority" key={p.id.clone()} data-priority={p.id.clone()}>
                             <h3 class="priority-text"><span class="priority-number">{ format!("Priority {}", i + 1) }<span class="visually-hidden">{ ": " }</span></span>{ &p.text }</h3>
                             if let Some(src) = &p.source { <p class="priority-source">{ format!("Source: {src}") }</p> }
                             <RefPicker id={pid} label={p.text.clone()} frameworks={ex.frameworks.clone()}
-                                {chosen} {on_add} {on_remove} disabled={*submitted} />
+                                chosen={chosen.clone()} {on_add} {on_remove} disabled={*submitted} />
+                            { hint(html! {
+                                <>
+                                    if lang.is_some() {
+                                        <p class="ws-suggest">
+                                            <button type="button" class="secondary" onclick={suggest} disabled={loading}
+                                                aria-label={format!("Hints for priority {}", i + 1)}>{ "Hints" }</button>
+                                        </p>
+                                    }
+                                    { for hint_list }
+                                </>
+                            }) }
                             if let Some(s) = result.as_ref().and_then(|s| s.priorities.get(i)) {
                                 { explain(p, s, o) }
                             }
@@ -194,6 +252,9 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                     { if *submitted { "Try again" } else { "Submit" } }
                 </button>
                 <p class="mapping-result" role="status" aria-live="polite">{ status }</p>
+                if hints {
+                    <p class="visually-hidden" role="status" aria-live="polite">{ board.announce.clone() }</p>
+                }
             </div>
             <details class="scoring-help">
                 <summary>{ "How scoring works" }</summary>

@@ -7,3 +7,4 @@ pub mod markdown;
 pub mod picker;
 pub mod question;
 pub mod refcard;
+pub mod suggest;

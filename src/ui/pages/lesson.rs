@@ -120,7 +120,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                         <p class="notice-inline" lang="en">{ format!("This module is not yet translated into {}; it is shown in {}.", language_name(&c.language), language_name(&lang)) }</p>
                     }
                 </header>
-                { for l.steps.iter().map(|s| step(&app, &c.id, &m.id, &l.id, s, &base)) }
+                { for l.steps.iter().map(|s| step(&app, &c.id, &m.id, &l.id, s, &base, &lang)) }
             </article>
             <nav class="lesson-nav" aria-label="Lessons">
                 if let Some(to) = prev_route {
@@ -146,6 +146,7 @@ fn step(
     lesson: &str,
     s: &Step,
     base: &str,
+    lang: &str,
 ) -> Html {
     let o = MdOptions {
         heading_shift: 2,
@@ -201,7 +202,7 @@ fn step(
             });
             html! {
                 <MappingExerciseView key={key.clone()} exercise={std::rc::Rc::new(exercise.clone())} dom_id={key.replace('/', "--")}
-                    {saved} {on_draft} {on_submit} base={base.to_string()} />
+                    {saved} {on_draft} {on_submit} base={base.to_string()} lang={lang.to_string()} />
             }
         }
         StepKind::ReferenceCard { intro, refs } => html! {
