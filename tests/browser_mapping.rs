@@ -849,12 +849,11 @@ async fn hints_show_only_when_the_curriculum_turns_them_on_and_until_submit() {
     t.m.unmount().await;
     // On: one Hints button per priority, named by its number …
     let t = mount_mapping_with(None, true).await;
-    let labels: Vec<String> = t
-        .m
-        .all(".priority .ws-suggest button")
-        .iter()
-        .map(|b| attr(b, "aria-label").unwrap())
-        .collect();
+    let labels: Vec<String> =
+        t.m.all(".priority .ws-suggest button")
+            .iter()
+            .map(|b| attr(b, "aria-label").unwrap())
+            .collect();
     assert_eq!(labels, ["Hints for priority 1", "Hints for priority 2"]);
     // … and none once the answers are submitted.
     t.button().unchecked_ref::<HtmlElement>().click();

@@ -177,7 +177,7 @@ pub fn ask(
 }
 
 /// Props of [`SuggestionList`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SuggestionListProps {
     /// Prefix of element ids.
     pub dom_id: AttrValue,
@@ -203,6 +203,31 @@ pub struct SuggestionListProps {
     pub on_reject: Callback<Ref>,
     /// Close the list.
     pub on_close: Callback<()>,
+    /// Whether the callbacks only dispatch to stable reducers (keyed by the
+    /// priority id), so that new closures made on every render of the page
+    /// do the same thing: the list then re-renders only when what it shows
+    /// changes (a workspace of 200 priorities with their suggestions open
+    /// stays quick). Leave it `false` when a callback captures state.
+    #[prop_or_default]
+    pub stable_callbacks: bool,
+}
+
+impl PartialEq for SuggestionListProps {
+    fn eq(&self, other: &Self) -> bool {
+        let data = self.dom_id == other.dom_id
+            && self.priority == other.priority
+            && self.status == other.status
+            && self.frameworks == other.frameworks
+            && self.accept_label == other.accept_label
+            && self.stale == other.stale
+            && self.linked == other.linked
+            && self.rejected == other.rejected
+            && self.stable_callbacks == other.stable_callbacks;
+        data && (self.stable_callbacks
+            || (self.on_accept == other.on_accept
+                && self.on_reject == other.on_reject
+                && self.on_close == other.on_close))
+    }
 }
 
 /// The suggestions of one priority.

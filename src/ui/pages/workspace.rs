@@ -514,7 +514,7 @@ fn priority_row(
             <SuggestionList dom_id={format!("{dom}-suggest")} priority={p.id.clone()} status={status.clone()} {stale}
                 frameworks={Framework::ALL.to_vec()}
                 linked={linked.clone()} rejected={board.rejected.get(&p.id).cloned().unwrap_or_default()}
-                on_accept={accept} on_reject={reject} on_close={close} />
+                on_accept={accept} on_reject={reject} on_close={close} stable_callbacks=true />
         }
     });
     let loading = matches!(board.status.get(&p.id), Some(Status::Loading));
