@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::mapping::Framework;
@@ -234,6 +235,42 @@ impl PartialEq for SuggestionListProps {
 #[component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     let heading = format!("{}-suggestions", props.dom_id);
+    // When a suggestion is accepted or rejected its buttons go: the focus
+    // moves to the next suggestion's first button (or to "Close
+    // suggestions" when none is left), never to the page's top.
+    let panel = use_node_ref();
+    let shown = match &props.status {
+        Status::Ready { suggestions, .. } => Some(
+            open(
+                suggestions,
+                &props.frameworks,
+                &props.linked,
+                &props.rejected,
+            )
+            .len(),
+        ),
+        _ => None,
+    };
+    let previous = use_mut_ref(|| None::<usize>);
+    {
+        let panel = panel.clone();
+        use_effect_with(shown, move |shown| {
+            let before = std::mem::replace(&mut *previous.borrow_mut(), *shown);
+            if let (Some(before), Some(now)) = (before, *shown)
+                && now < before
+                && let Some(el) = panel.cast::<web_sys::Element>()
+            {
+                let next = el
+                    .query_selector(".suggestion button")
+                    .ok()
+                    .flatten()
+                    .or_else(|| el.query_selector(".suggest-close").ok().flatten());
+                if let Some(next) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = next.focus();
+                }
+            }
+        });
+    }
     let close = {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
@@ -314,14 +351,14 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
         }
     };
     html! {
-        <section class="suggest-panel" aria-labelledby={heading.clone()} data-testid="suggest-panel">
+        <section class="suggest-panel" aria-labelledby={heading.clone()} data-testid="suggest-panel" ref={panel}>
             <h3 id={heading}>{ format!("Suggestions for priority {}", props.priority) }</h3>
             if props.stale {
                 <p class="hint">{ "The priority's text changed since: suggest again to update." }</p>
             }
             { body }
             <p class="suggestion-actions">
-                <button type="button" class="secondary" onclick={close}
+                <button type="button" class="secondary suggest-close" onclick={close}
                     aria-label={format!("Close the suggestions for priority {}", props.priority)}>{ "Close suggestions" }</button>
             </p>
         </section>

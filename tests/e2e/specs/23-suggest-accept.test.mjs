@@ -108,6 +108,11 @@ test('suggest for a priority, see the evidence, accept one (kept after a reload)
     await page.keyboard.press('Enter');
     await panel.locator('li.suggestion[data-ref="sdg:10.c.1"]').waitFor({ state: 'detached' });
     await eventually(async () => assert.equal(await status.textContent(), 'Rejected SDG indicator 10.c.1 for priority p1.'));
+    // The focus stays in the list: on the next suggestion's first button.
+    assert.equal(
+      await page.evaluate(() => document.activeElement.closest('li.suggestion') !== null && document.activeElement.tagName),
+      'BUTTON',
+    );
     assert.deepEqual(await storedLinks(ws, 'p1'), ['gcm:20']);
     assert.ok(await panel.locator('li.suggestion[data-ref="sdg:10.c"]').isVisible(), 'the others stay');
 
