@@ -7,7 +7,11 @@
 //  - scoring a mapping exercise of 500 priorities × 5 choices, from
 //    `cca-lab:score`, with the analytics of the answers;
 //  - the picker: time from a keystroke to the next painted frame while
-//    typing over the full reference set.
+//    typing over the full reference set;
+//  - suggestions: "Suggest for all" on a workspace of plan priorities (the
+//    English priorities of src/domain/suggest/dev_set.txt): the first
+//    answer (the worker fetched, its index built) and the time per
+//    priority, read from the worker's `cca-lab:suggest` measures.
 //
 //   node .ci/bench-browser.mjs [--dist DIR] [--runs N]
 //
@@ -155,6 +159,50 @@ try {
   row('exercise 500×5: analytics of the answers, later', analytics.slice(1));
   row('exercise 500×5: scoring + analytics, later', score.slice(1).map((s, i) => s + (analytics[i + 1] ?? analytics[analytics.length - 1])));
   await ctx2.close();
+
+  // 4. Suggestions: the engine runs in its web worker.
+  const devTexts = readFileSync(join(root, 'src/domain/suggest/dev_set.txt'), 'utf8').split('\n')
+    .filter((l) => l.startsWith('en |')).map((l) => l.split('|').slice(3).join('|').trim());
+  const plan = {
+    format: 'cca-lab-workspace', version: 1, name: 'Suggestion benchmark',
+    priorities: devTexts.map((text, p) => ({ id: `p${p + 1}`, text, links: [] })),
+  };
+  const ctx3 = await browser.newContext();
+  await ctx3.addInitScript((ws) => { if (!localStorage.getItem('cca-lab.workspace.2')) localStorage.setItem('cca-lab.workspace.2', ws); }, JSON.stringify(plan));
+  const page3 = await ctx3.newPage();
+  await page3.goto(`${base}#/w/2`);
+  const all = page3.getByRole('button', { name: 'Suggest for all' });
+  await all.waitFor({ timeout: 60000 });
+  const t0 = Date.now();
+  await all.click();
+  await page3.waitForFunction(() => /for \d+ priorities/.test(document.querySelector('[data-testid=suggest-status]').textContent), null, { timeout: 120000 });
+  row(`suggest for all ${devTexts.length} priorities, first (worker + index + suggest + render)`, [Date.now() - t0]);
+  const [worker] = page3.workers();
+  const durations = () => worker.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), 'cca-lab:suggest');
+  row('  per text, first batch (cold code)', await durations());
+  // Warm: "Suggest for all" again, then single priorities.
+  for (let rep = 0; rep < 3; rep++) {
+    const before = (await durations()).length;
+    await all.click();
+    while ((await durations()).length < before + devTexts.length) await new Promise((r) => setTimeout(r, 20));
+  }
+  const warmBatch = (await durations()).slice(devTexts.length);
+  row('  per text, later batches', warmBatch);
+  // The development set mixes plan priorities (one line) and paragraphs.
+  const short = (i) => devTexts[i % devTexts.length].length < 160;
+  row('  per priority (under 160 characters), later', warmBatch.filter((_, i) => short(i)));
+  row('  per paragraph (160-370 characters), later', warmBatch.filter((_, i) => !short(i)));
+  const singles = [];
+  for (let i = 0; i < 20; i++) {
+    const before = (await durations()).length;
+    const t1 = Date.now();
+    await page3.getByRole('button', { name: `Suggest links for priority p${i + 1}`, exact: true }).click();
+    await page3.waitForFunction((p) => document.querySelector('[data-testid=suggest-status]').textContent.includes(`for priority ${p}.`), `p${i + 1}`, { timeout: 60000 });
+    singles.push(Date.now() - t1);
+    while ((await durations()).length <= before) await new Promise((r) => setTimeout(r, 20));
+  }
+  row('"Suggest" on one priority: click to announced (with the driver)', singles);
+  await ctx3.close();
 } finally {
   await browser.close();
   server.kill();
@@ -166,3 +214,4 @@ console.log(`Browser measurements (Chromium ${browser.version()}, headless, this
 console.log(`${'what'.padEnd(52)}${'n'.padStart(4)}${'median'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}`);
 for (const [w, n, m, p, x] of rows) console.log(`${w.padEnd(52)}${String(n).padStart(4)}${ms(m)} ${ms(p)} ${ms(x)}`);
 console.log('\nTarget: scoring and all analytics for 500 priorities × 5 links under one frame (16 ms) in the browser.');
+console.log('Target: suggestions for one priority under 2 ms in the browser.');

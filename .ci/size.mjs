@@ -40,6 +40,8 @@ const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 const list = (name) => JSON.parse(sw.match(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`))[1]);
 const first = [...list('PRECACHE'), 'sw.js'].sort();
 const onUse = list('ON_USE');
+const isWorker = (f) => f.startsWith('suggest-worker');
+const worker = onUse.filter(isWorker);
 const catalog = readFileSync(join(dist, 'curricula/catalog.toml'), 'utf8');
 const ids = [...(catalog.match(/curricula\s*=\s*\[([^\]]*)\]/)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 const runtime = ['curricula/catalog.toml'];
@@ -85,8 +87,13 @@ const table = (title, files) => {
 
 const firstTotal = table('First page load (the catalogue):', [...first, ...runtime]);
 if (opening.length) table(`Then, opening "${ids[0]}" (reference data and its files, fetched once):`, opening);
-const elsewhere = onUse.filter((f) => !opening.includes(f));
+const elsewhere = onUse.filter((f) => !opening.includes(f) && !isWorker(f) && !f.startsWith('i18n/') && !f.startsWith('data/sdg_i18n_'));
 if (elsewhere.length) table('Fetched only when used (a learning platform, installing the app):', elsewhere);
+if (worker.length) {
+  table('On the first "Suggest" (the suggestion engine, fetched once, then kept offline; English):', worker);
+  const i18n = ['sdg_i18n_fr.csv', 'sdg_i18n_es.csv'].filter((f) => existsSync(join(dist, 'data', f))).map((f) => `data/${f}`);
+  if (i18n.length) table('Then, suggesting in French or Spanish (that language\'s official texts, once):', i18n);
+}
 
 if (budget !== undefined) {
   const over = firstTotal.gzip / 1000 > budget;

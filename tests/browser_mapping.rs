@@ -690,12 +690,19 @@ struct MapHostProps {
     saved: Option<MappingProgress>,
     drafts: Drafts,
     submits: Submits,
+    /// Turns the exercise's `hints` on.
+    hints: bool,
 }
 
 /// The exercise inside a router, for the reference links in rationales.
 #[component]
 fn MapHost(props: &MapHostProps) -> Html {
-    let exercise = use_memo((), |_| exercise());
+    let hints = props.hints;
+    let exercise = use_memo(hints, |hints| {
+        let mut ex = exercise();
+        Rc::make_mut(&mut ex).hints = *hints;
+        ex
+    });
     let on_draft = {
         let d = props.drafts.clone();
         Callback::from(move |x| d.borrow_mut().push(x))
@@ -719,12 +726,17 @@ struct MapTest {
 }
 
 async fn mount_mapping(saved: Option<MappingProgress>) -> MapTest {
+    mount_mapping_with(saved, false).await
+}
+
+async fn mount_mapping_with(saved: Option<MappingProgress>, hints: bool) -> MapTest {
     let drafts = Rc::default();
     let submits = Rc::default();
     let m = Mounted::<MapHost>::new(MapHostProps {
         saved,
         drafts: Rc::clone(&drafts),
         submits: Rc::clone(&submits),
+        hints,
     })
     .await;
     MapTest { m, drafts, submits }
@@ -826,6 +838,27 @@ async fn mapping_shows_the_prompt_priorities_and_pickers() {
         .map(|o| attr(o, "data-ref").unwrap())
         .collect();
     assert_eq!(offered, ["sdg:10.7"]);
+    t.m.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn hints_show_only_when_the_curriculum_turns_them_on_and_until_submit() {
+    // Off (the default): no Hints button.
+    let t = mount_mapping(None).await;
+    assert!(!t.m.has(".priority .ws-suggest button"));
+    t.m.unmount().await;
+    // On: one Hints button per priority, named by its number …
+    let t = mount_mapping_with(None, true).await;
+    let labels: Vec<String> =
+        t.m.all(".priority .ws-suggest button")
+            .iter()
+            .map(|b| attr(b, "aria-label").unwrap())
+            .collect();
+    assert_eq!(labels, ["Hints for priority 1", "Hints for priority 2"]);
+    // … and none once the answers are submitted.
+    t.button().unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert!(!t.m.has(".priority .ws-suggest button"));
     t.m.unmount().await;
 }
 

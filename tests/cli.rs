@@ -383,3 +383,161 @@ fn shipped_curricula_check_clean() {
         run.stderr
     );
 }
+
+// ---------------------------------------------------------------------------
+// cca-lab suggest
+
+use common::cli::cca_lab_with_input;
+
+/// The JSON objects of a `cca-lab suggest` run, one per line.
+fn suggestions(run: &Run) -> Vec<serde_json::Value> {
+    run.stdout
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l}: {e}")))
+        .collect()
+}
+
+/// The `ref` of each entry of `list` in the object `o`.
+fn refs(o: &serde_json::Value, list: &str) -> Vec<String> {
+    o[list]
+        .as_array()
+        .unwrap_or_else(|| panic!("{list} is not a list: {o}"))
+        .iter()
+        .map(|e| e["ref"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn suggest_writes_one_json_object_per_line() {
+    let input = "Reduce the transaction costs of migrant remittances\n\nEliminate recruitment fees paid by workers placed abroad\r\nAchieve universal birth registration";
+    let run = cca_lab_with_input(&["suggest", "--top", "3"], input.as_bytes());
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    let out = suggestions(&run);
+    assert_eq!(out.len(), 4, "{run:?}");
+    // Exactly the five keys, the text as given (without the line end).
+    for (o, text) in out.iter().zip([
+        "Reduce the transaction costs of migrant remittances",
+        "",
+        "Eliminate recruitment fees paid by workers placed abroad",
+        "Achieve universal birth registration",
+    ]) {
+        let keys: Vec<&str> = o.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            ["gcm", "sdg_goals", "sdg_indicators", "sdg_targets", "text"],
+            "{o}"
+        );
+        assert_eq!(o["text"], text);
+    }
+    // In the documented order.
+    for line in &run.stdout {
+        let at = |key: &str| line.find(&format!("\"{key}\":[")).unwrap_or(0);
+        assert!(line.starts_with(r#"{"text":"#), "{line}");
+        assert!(at("gcm") < at("sdg_targets"), "{line}");
+        assert!(at("sdg_targets") < at("sdg_indicators"), "{line}");
+        assert!(at("sdg_indicators") < at("sdg_goals"), "{line}");
+    }
+    // Ranked best first, at most --top, each entry with the four fields.
+    for o in &out {
+        for list in ["gcm", "sdg_targets", "sdg_indicators", "sdg_goals"] {
+            let entries = o[list].as_array().unwrap();
+            assert!(entries.len() <= 3, "{o}");
+            let scores: Vec<f64> = entries
+                .iter()
+                .map(|e| e["score"].as_f64().unwrap())
+                .collect();
+            assert!(
+                scores.windows(2).all(|w| w[0] >= w[1]),
+                "{list}: {scores:?}"
+            );
+            for e in entries {
+                let keys: Vec<&str> = e.as_object().unwrap().keys().map(String::as_str).collect();
+                assert_eq!(keys, ["evidence", "ref", "relevant", "score"], "{e}");
+                assert!(e["relevant"].is_boolean());
+                let evidence = e["evidence"].as_array().unwrap();
+                assert!(!evidence.is_empty(), "{e}");
+                for ev in evidence {
+                    assert!(
+                        o["text"]
+                            .as_str()
+                            .unwrap()
+                            .contains(ev["matched"].as_str().unwrap())
+                    );
+                    assert!(!ev["in"].as_str().unwrap().is_empty());
+                }
+            }
+        }
+    }
+    assert_eq!(refs(&out[0], "sdg_targets")[0], "sdg:10.c");
+    assert_eq!(refs(&out[0], "gcm")[0], "gcm:20");
+    // An empty line gives empty lists.
+    for list in ["gcm", "sdg_targets", "sdg_indicators", "sdg_goals"] {
+        assert_eq!(out[1][list], serde_json::json!([]), "{}", out[1]);
+    }
+    assert_eq!(refs(&out[2], "gcm")[0], "gcm:6");
+    assert_eq!(refs(&out[2], "sdg_indicators")[0], "sdg:10.7.1");
+    assert_eq!(refs(&out[3], "sdg_targets")[0], "sdg:16.9");
+    assert_eq!(refs(&out[3], "gcm")[0], "gcm:4");
+}
+
+#[test]
+fn suggest_reads_french_and_spanish() {
+    let run = cca_lab_with_input(
+        &["suggest", "--lang", "fr"],
+        "Réduire le coût des envois de fonds des travailleurs migrants\n".as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let out = suggestions(&run);
+    assert_eq!(refs(&out[0], "sdg_targets")[0], "sdg:10.c");
+    let run = cca_lab_with_input(
+        &["suggest", "--lang", "es"],
+        "Universalizar el registro de nacimientos\n".as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(refs(&suggestions(&run)[0], "sdg_targets")[0], "sdg:16.9");
+}
+
+#[test]
+fn suggest_with_no_input_writes_nothing() {
+    let run = cca_lab_with_input(&["suggest"], b"");
+    assert_eq!(
+        (run.code, run.stdout.len(), run.stderr.as_str()),
+        (0, 0, "")
+    );
+    // One empty line is one item with empty lists.
+    let run = cca_lab_with_input(&["suggest"], b"\n");
+    assert_eq!(
+        run.stdout,
+        [r#"{"text":"","gcm":[],"sdg_targets":[],"sdg_indicators":[],"sdg_goals":[]}"#]
+    );
+}
+
+#[test]
+fn suggest_rejects_invalid_utf8_naming_the_line_and_writes_nothing() {
+    let run = cca_lab_with_input(
+        &["suggest"],
+        b"Reduce remittance costs\nBirth registration\nR\xe9duire les co\xfbts\n",
+    );
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.is_empty(), "{run:?}");
+    assert_eq!(
+        run.stderr.trim_end(),
+        "cca-lab: standard input, line 3: not valid UTF-8 (at byte 2 of the line); save the text as UTF-8"
+    );
+    // Bad arguments: exit 2, the parser's message.
+    for (args, says) in [
+        (
+            &["suggest", "--lang", "de"][..],
+            "invalid value 'de' for '--lang <LANG>'",
+        ),
+        (
+            &["suggest", "--top", "x"][..],
+            "invalid value 'x' for '--top <N>'",
+        ),
+    ] {
+        let run = cca_lab_with_input(args, b"x\n");
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(run.stdout.is_empty());
+        assert!(run.stderr.contains(says), "{args:?}: {run:?}");
+    }
+}

@@ -10,6 +10,7 @@
 //! cca-lab export-strings curricula/starter --target es -o starter-es.xlf
 //! cca-lab import-strings curricula/starter starter-es.xlf
 //! cca-lab cohort curricula/cca-migration results/ --csv tables/
+//! cca-lab suggest --lang fr --top 3 < priorities.txt > suggestions.jsonl
 //! ```
 //!
 //! Exit codes: 0 when there are no errors (warnings allowed), 1 when there
@@ -25,6 +26,7 @@ use cca_lab::domain::diagnostic::{
     Code, Diagnostic, Report, SourceFile, WithHint, file_diagnostic,
 };
 use cca_lab::domain::package::{self, PackageInfo, Standard};
+use cca_lab::domain::suggest::{self, Lang};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
@@ -172,6 +174,36 @@ enum Command {
         #[arg(long, value_name = "FOLDER")]
         csv: Option<PathBuf>,
     },
+    /// Suggest GCM objectives, SDG targets, indicators and goals for texts.
+    ///
+    /// Reads UTF-8 text from standard input, one item per line, and writes
+    /// one JSON object per line: `{"text", "gcm", "sdg_targets",
+    /// "sdg_indicators", "sdg_goals"}`, each list best first, each entry
+    /// `{"ref", "score", "relevant", "evidence"}`. An empty line gives empty
+    /// lists. Exit code 0: done; 2: input that is not UTF-8 (the line is
+    /// named; nothing is written) or another I/O problem.
+    Suggest {
+        /// The language of the texts.
+        #[arg(long, value_enum, default_value_t = SuggestLang::En)]
+        lang: SuggestLang,
+        /// How many references of each kind to list, at most.
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        top: usize,
+        /// Print to standard error how long building the index and
+        /// suggesting took.
+        #[arg(long, hide = true)]
+        timing: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SuggestLang {
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -233,6 +265,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             csv,
         } => cohort(&curriculum, &results, language, format, csv.as_deref()),
+        Command::Suggest { lang, top, timing } => {
+            let lang = match lang {
+                SuggestLang::En => Lang::En,
+                SuggestLang::Fr => Lang::Fr,
+                SuggestLang::Es => Lang::Es,
+            };
+            suggest_lines(lang, top, timing)
+        }
     }
 }
 
@@ -694,6 +734,56 @@ fn new(id: &str, dir: &Path, language: &str) -> anyhow::Result<ExitCode> {
         eprintln!(
             "add \"{id}\" to `curricula` in {} for the app to show it",
             dir.join("catalog.toml").display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cca-lab suggest`: one JSON line of suggestions per line of standard
+/// input. The whole input is read and checked first, so that a line that is
+/// not UTF-8 stops the command before anything is written.
+fn suggest_lines(lang: Lang, top: usize, timing: bool) -> anyhow::Result<ExitCode> {
+    use std::io::Read;
+
+    let mut input = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut input)
+        .context("standard input")?;
+    let mut lines = Vec::new();
+    if !input.is_empty() {
+        let body = input.strip_suffix(b"\n").unwrap_or(&input);
+        for (i, line) in body.split(|&b| b == b'\n').enumerate() {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            match std::str::from_utf8(line) {
+                Ok(text) => lines.push(text),
+                Err(e) => bail!(
+                    "standard input, line {}: not valid UTF-8 (at byte {} of the line); save the text as UTF-8",
+                    i + 1,
+                    e.valid_up_to() + 1
+                ),
+            }
+        }
+    }
+    let start = std::time::Instant::now();
+    let engine = suggest::engine(lang);
+    let built = start.elapsed();
+    let start = std::time::Instant::now();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for text in &lines {
+        serde_json::to_writer(&mut out, &engine.suggest(text, top))?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    if timing {
+        let took = start.elapsed();
+        eprintln!(
+            "index ({}) built in {:.1} ms; {} texts suggested in {:.1} ms ({:.3} ms each)",
+            lang.code(),
+            built.as_secs_f64() * 1000.0,
+            lines.len(),
+            took.as_secs_f64() * 1000.0,
+            took.as_secs_f64() * 1000.0 / lines.len().max(1) as f64
         );
     }
     Ok(ExitCode::SUCCESS)

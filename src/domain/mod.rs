@@ -22,6 +22,8 @@
 //! - [`progress`]: a learner's progress and its stored form.
 //! - [`translation`]: a curriculum's text as translation units, and back.
 //! - [`xliff`]: XLIFF 1.2 files for translators.
+//! - [`suggest`]: suggested GCM objectives, SDG targets, indicators and goals
+//!   for a free text, ranked, with a relevance decision and the evidence.
 #![deny(missing_docs)]
 
 pub mod analytics;
@@ -38,6 +40,7 @@ pub mod package;
 pub mod progress;
 pub mod reference;
 pub mod results;
+pub mod suggest;
 pub mod translation;
 pub mod workspace;
 pub mod xliff;

@@ -26,6 +26,9 @@ use crate::tr;
 use crate::ui::components::markdown::{MdOptions, markdown};
 use crate::ui::components::picker::RefPicker;
 use crate::ui::components::refcard::official_text;
+use crate::ui::components::suggest::{
+    self as suggestions, Board, BoardAction, Status, SuggestionList,
+};
 
 /// Props of [`MappingExerciseView`].
 #[derive(Properties, PartialEq)]
@@ -42,6 +45,10 @@ pub struct MappingExerciseViewProps {
     pub on_submit: Callback<(BTreeMap<String, Vec<Ref>>, f64)>,
     /// Base folder for relative links in Markdown.
     pub base: AttrValue,
+    /// The language of the priorities (`en`, `fr`, `es`: the lesson's), for
+    /// suggestions.
+    #[prop_or(AttrValue::Static("en"))]
+    pub lang: AttrValue,
 }
 
 /// `x` (0–1) as a whole percentage: "67 %" (with a no-break space in English).
@@ -92,6 +99,11 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
         heading_shift: 3,
         base: &props.base,
     };
+    // Hints: suggestions, only when the curriculum turns them on for this
+    // exercise (`hints = true`), and only while the learner maps.
+    let board = use_reducer(Board::default);
+    let hints = ex.hints && !*submitted;
+    let lang = crate::domain::suggest::Lang::from_code(&props.lang);
 
     // The choices for every priority of the exercise, in exercise order.
     let current = || -> BTreeMap<String, Vec<Ref>> {
@@ -186,12 +198,58 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                         let (change, id) = (change.clone(), p.id.clone());
                         Callback::from(move |r| change.emit((id.clone(), r, false)))
                     };
+                    let hint = |html: Html| if hints { html } else { Html::default() };
+                    // Hints are keyed and announced by the priority's number.
+                    let num = (i + 1).to_string();
+                    let suggest = {
+                        let (board, frameworks, item) = (board.dispatcher(), ex.frameworks.clone(), (num.clone(), p.text.clone()));
+                        Callback::from(move |_: MouseEvent| {
+                            if let Some(lang) = lang {
+                                suggestions::ask(&board, lang, frameworks.clone(), vec![item.clone()]);
+                            }
+                        })
+                    };
+                    let hint_list = board.status.get(&num).map(|status| {
+                        let accept = {
+                            let (change, id, b, num) = (change.clone(), p.id.clone(), board.dispatcher(), num.clone());
+                            Callback::from(move |r: Ref| {
+                                b.dispatch(BoardAction::Announce(format!("Added {} to priority {num}.", r.label())));
+                                change.emit((id.clone(), r, true));
+                            })
+                        };
+                        let reject = {
+                            let (b, num) = (board.dispatcher(), num.clone());
+                            Callback::from(move |r: Ref| b.dispatch(BoardAction::Reject(num.clone(), r)))
+                        };
+                        let close = {
+                            let (b, num) = (board.dispatcher(), num.clone());
+                            Callback::from(move |()| b.dispatch(BoardAction::Close(num.clone())))
+                        };
+                        html! {
+                            <SuggestionList dom_id={format!("{pid}-hints")} priority={num.clone()} status={status.clone()} stale={false}
+                                frameworks={ex.frameworks.clone()} accept_label="Add" linked={chosen.clone()}
+                                rejected={board.rejected.get(&num).cloned().unwrap_or_default()}
+                                on_accept={accept} on_reject={reject} on_close={close} />
+                        }
+                    });
+                    let loading = matches!(board.status.get(&num), Some(Status::Loading));
                     html! {
                         <li class="priority" key={p.id.clone()} data-priority={p.id.clone()}>
                             <h3 class="priority-text"><span class="priority-number" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ tr!("mapping-priority", number = i + 1) }<span class="visually-hidden">{ ": " }</span></span>{ &p.text }</h3>
                             if let Some(src) = &p.source { <p class="priority-source">{ tr!("mapping-source", source = src) }</p> }
                             <RefPicker id={pid} label={p.text.clone()} frameworks={ex.frameworks.clone()}
-                                {chosen} {on_add} {on_remove} disabled={*submitted} />
+                                chosen={chosen.clone()} {on_add} {on_remove} disabled={*submitted} />
+                            { hint(html! {
+                                <>
+                                    if lang.is_some() {
+                                        <p class="ws-suggest">
+                                            <button type="button" class="secondary" onclick={suggest} disabled={loading}
+                                                aria-label={format!("Hints for priority {}", i + 1)}>{ "Hints" }</button>
+                                        </p>
+                                    }
+                                    { for hint_list }
+                                </>
+                            }) }
                             if let Some(s) = result.as_ref().and_then(|s| s.priorities.get(i)) {
                                 { explain(p, s, o) }
                             }
@@ -204,6 +262,9 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                     { if *submitted { tr!("try-again") } else { tr!("mapping-submit") } }
                 </button>
                 <p class="mapping-result" role="status" aria-live="polite" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>{ status }</p>
+                if hints {
+                    <p class="visually-hidden" role="status" aria-live="polite">{ board.announce.clone() }</p>
+                }
             </div>
             <details class="scoring-help" lang={crate::ui::i18n::code()} dir={crate::ui::i18n::dir(crate::ui::i18n::code())}>
                 <summary>{ tr!("scoring-title") }</summary>

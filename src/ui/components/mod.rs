@@ -8,3 +8,4 @@ pub mod markdown;
 pub mod picker;
 pub mod question;
 pub mod refcard;
+pub mod suggest;

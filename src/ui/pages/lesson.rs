@@ -123,7 +123,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                         <p class="notice-inline" lang={ui_lang} dir={crate::ui::i18n::dir(ui_lang)}>{ tr!("lesson-not-translated", language = language_name(&c.language), shown = language_name(&lang)) }</p>
                     }
                 </header>
-                { for l.steps.iter().map(|s| step(&app, &c.id, &m.id, &l.id, s, &base)) }
+                { for l.steps.iter().map(|s| step(&app, &c.id, &m.id, &l.id, s, &base, &lang)) }
             </article>
             <nav class="lesson-nav" aria-label={tr!("lesson-nav")}>
                 if let Some(to) = prev_route {
@@ -149,6 +149,7 @@ fn step(
     lesson: &str,
     s: &Step,
     base: &str,
+    lang: &str,
 ) -> Html {
     let o = MdOptions {
         heading_shift: 2,
@@ -208,7 +209,7 @@ fn step(
             });
             html! {
                 <MappingExerciseView key={key.clone()} exercise={std::rc::Rc::new(exercise.clone())} dom_id={key.replace('/', "--")}
-                    {saved} {on_draft} {on_submit} base={base.to_string()} />
+                    {saved} {on_draft} {on_submit} base={base.to_string()} lang={lang.to_string()} />
             }
         }
         StepKind::ReferenceCard { intro, refs } => html! {

@@ -12,11 +12,15 @@ use yew_router::prelude::Link;
 
 use crate::domain::mapping::Framework;
 use crate::domain::reference::Ref;
+use crate::domain::suggest::Lang;
 use crate::domain::workspace::{ImportError, Workspace, WsPriority};
 use crate::tr;
 use crate::ui::components::analytics::{AnalyticsView, english_analytics};
 use crate::ui::components::picker::RefPicker;
 use crate::ui::components::refcard::official_text;
+use crate::ui::components::suggest::{
+    self as suggestions, Board, BoardAction, Status, SuggestionList,
+};
 use crate::ui::context::use_app;
 use crate::ui::hooks::{use_reference_data, use_title};
 use crate::ui::i18n::ref_label;
@@ -203,13 +207,18 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     let pending = use_state(|| None::<(String, Workspace)>);
     let errors = use_state(|| None::<(String, Vec<ImportError>)>);
     let removing = use_state(|| None::<String>);
+    let board = use_reducer(Board::default);
+    let lang = use_state(|| Lang::En);
     {
-        // Questions and errors belong to the workspace they were asked about.
+        // Questions, errors and suggestions belong to the workspace they
+        // were asked about.
         let (pending, errors, removing) = (pending.clone(), errors.clone(), removing.clone());
+        let board = board.dispatcher();
         use_effect_with(props.id.clone(), move |_| {
             pending.set(None);
             errors.set(None);
             removing.set(None);
+            board.dispatch(BoardAction::Clear);
         });
     }
     let confirm_ref = use_node_ref();
@@ -312,6 +321,36 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
         })
     };
 
+    // Suggestions: asked of the worker for some priorities, shown under each.
+    let ask = {
+        let (board, lang) = (board.dispatcher(), *lang);
+        Callback::from(move |items: Vec<(String, String)>| {
+            suggestions::ask(&board, lang, Framework::ALL.to_vec(), items)
+        })
+    };
+    let suggest_all = {
+        let (ask, state) = (ask.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(ws) = &state.ws {
+                ask.emit(
+                    ws.priorities
+                        .iter()
+                        .map(|p| (p.id.clone(), p.text.clone()))
+                        .collect(),
+                );
+            }
+        })
+    };
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |e: Event| {
+            // Selects have `value` too.
+            let code = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            lang.set(Lang::from_code(&code).unwrap_or(Lang::En));
+        })
+    };
     let name = display_name(ws);
     let id = props.id.to_string();
     let rows: Html = ws
@@ -327,6 +366,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 &d,
                 &removing,
                 asking.then(|| confirm_ref.clone()),
+                (&board, &ask),
             )
         })
         .collect();
@@ -364,7 +404,21 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 <h2 id="ws-priorities-title">{ tr!("ws-priorities-title") }</h2>
                 if ws.priorities.is_empty() {
                     <p>{ tr!("ws-no-priorities") }</p>
+                } else {
+                    <div class="suggest-tools" role="group" aria-labelledby="ws-suggest-title">
+                        <p id="ws-suggest-title" class="suggest-intro">{ "Suggestions: the app proposes GCM objectives, SDG targets and indicators for each priority, with the words that matched; you accept or reject each. Nothing is linked until you accept it." }</p>
+                        <p class="field">
+                            <label for="ws-suggest-lang">{ "Language of the priorities" }</label>
+                            <select id="ws-suggest-lang" onchange={on_lang}>
+                                { for Lang::ALL.iter().map(|l| html! {
+                                    <option value={l.code()} selected={*l == *lang}>{ lang_name(*l) }</option>
+                                }) }
+                            </select>
+                        </p>
+                        <button type="button" onclick={suggest_all}>{ "Suggest for all" }</button>
+                    </div>
                 }
+                <p class="visually-hidden" role="status" aria-live="polite" data-testid="suggest-status">{ board.announce.clone() }</p>
                 <ol class="ws-priorities" data-testid="priorities">{ rows }</ol>
                 <form class="ws-add" onsubmit={on_add}>
                     <label for="ws-new">{ tr!("ws-new-priority") }</label>
@@ -380,7 +434,20 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     }
 }
 
-/// One priority: its text and source, the picker, its links with notes.
+/// Asks for suggestions for (priority id, text) pairs.
+type Ask = Callback<Vec<(String, String)>>;
+
+/// A language's name in itself.
+fn lang_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "English",
+        Lang::Fr => "Français",
+        Lang::Es => "Español",
+    }
+}
+
+/// One priority: its text and source, the picker, its links with notes,
+/// its suggestions.
 fn priority_row(
     index: usize,
     p: &WsPriority,
@@ -388,6 +455,7 @@ fn priority_row(
     d: &UseReducerDispatcher<Editing>,
     removing: &UseStateHandle<Option<String>>,
     confirm_ref: Option<NodeRef>,
+    (board, ask): (&UseReducerHandle<Board>, &Ask),
 ) -> Html {
     let dom = format!("ws-p{index}");
     let pid = p.id.clone();
@@ -420,6 +488,39 @@ fn priority_row(
         let (d, pid) = (d.clone(), pid.clone());
         Callback::from(move |_: MouseEvent| d.dispatch(Edit::Remove(pid.clone())))
     };
+    let suggest = {
+        let (ask, pid, text) = (ask.clone(), pid.clone(), p.text.clone());
+        Callback::from(move |_: MouseEvent| ask.emit(vec![(pid.clone(), text.clone())]))
+    };
+    let linked: Vec<Ref> = p.links.iter().map(|l| l.reference.clone()).collect();
+    let suggestion_list = board.status.get(&p.id).map(|status| {
+        let accept = {
+            let (d, b, pid) = (d.clone(), board.dispatcher(), pid.clone());
+            Callback::from(move |r: Ref| {
+                b.dispatch(BoardAction::Announce(format!(
+                    "Linked {} to priority {pid}.",
+                    r.label()
+                )));
+                d.dispatch(Edit::Link(pid.clone(), r));
+            })
+        };
+        let reject = {
+            let (b, pid) = (board.dispatcher(), pid.clone());
+            Callback::from(move |r: Ref| b.dispatch(BoardAction::Reject(pid.clone(), r)))
+        };
+        let close = {
+            let (b, pid) = (board.dispatcher(), pid.clone());
+            Callback::from(move |()| b.dispatch(BoardAction::Close(pid.clone())))
+        };
+        let stale = matches!(status, Status::Ready { text, .. } if *text != p.text);
+        html! {
+            <SuggestionList dom_id={format!("{dom}-suggest")} priority={p.id.clone()} status={status.clone()} {stale}
+                frameworks={Framework::ALL.to_vec()}
+                linked={linked.clone()} rejected={board.rejected.get(&p.id).cloned().unwrap_or_default()}
+                on_accept={accept} on_reject={reject} on_close={close} stable_callbacks=true />
+        }
+    });
+    let loading = matches!(board.status.get(&p.id), Some(Status::Loading));
     let links: Html = p
         .links
         .iter()
@@ -466,6 +567,11 @@ fn priority_row(
             if !p.links.is_empty() {
                 <ul class="ws-links">{ links }</ul>
             }
+            <p class="ws-suggest">
+                <button type="button" class="secondary" onclick={suggest} disabled={loading}
+                    aria-label={format!("Suggest links for priority {}", p.id)}>{ "Suggest" }</button>
+            </p>
+            { for suggestion_list }
             if let Some(node) = confirm_ref {
                 <div class="confirm" role="group" aria-label={tr!("ws-remove-question", id = p.id.clone())} tabindex="-1" ref={node}>
                     <p>{ tr!("ws-remove-confirm", id = p.id.clone(), links = n_links(p.links.len())) }</p>

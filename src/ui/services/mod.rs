@@ -8,5 +8,6 @@ pub mod lms;
 pub mod loader;
 pub mod offline;
 pub mod storage;
+pub mod suggest;
 pub mod timing;
 pub mod workspaces;

@@ -13,8 +13,13 @@ pub const COHORT_MEASURE: &str = "cca-lab:cohort";
 
 /// Runs `f` between two `performance` marks and records the time taken as
 /// a measure named `name` (the marks are cleared, the measure is kept).
+/// Works in the page and in a web worker (each has its own timeline).
 pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+    use wasm_bindgen::JsCast;
+    let Some(perf) = js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+    else {
         return f();
     };
     let (start, end) = (format!("{name}:start"), format!("{name}:end"));
