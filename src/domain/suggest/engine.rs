@@ -73,7 +73,7 @@ impl Default for Params {
             gcm_to_migration_target: 0.6,
             goal_own: 0.5,
             goal_from_target: 1.0,
-            floor: [0.25, 0.25, 0.25, 0.6],
+            floor: [0.25, 0.35, 0.35, 0.6],
             ratio: [0.7, 0.7, 0.7, 0.5],
             max_goals: 3,
         }
