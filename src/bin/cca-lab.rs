@@ -390,6 +390,23 @@ fn cohort(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Loads and checks the curriculum in `dir` (shown as `shown`) and prints
+/// its problems, each under that path; the curriculum when it has no
+/// errors, and the report.
+fn load_and_check(
+    dir: &Path,
+    shown: &str,
+) -> anyhow::Result<(FileSet, Option<curriculum::Curriculum>, Report)> {
+    let folder = folder_name(dir)?;
+    let files = load_curriculum(dir);
+    let checked = curriculum::check(&folder, &files, &Scope::All);
+    let report = checked.report.under(shown);
+    for d in report.diagnostics() {
+        println!("{d}");
+    }
+    Ok((files, checked.curriculum, report))
+}
+
 /// Loads and checks the curriculum in `dir`, printing its problems; the
 /// curriculum when it has no errors.
 fn checked_curriculum(
@@ -399,13 +416,7 @@ fn checked_curriculum(
     if !dir.join("curriculum.toml").is_file() {
         bail!("{shown}: no curriculum.toml here; give one curriculum's folder");
     }
-    let folder = folder_name(dir)?;
-    let files = load_curriculum(dir);
-    let checked = curriculum::check(&folder, &files, &Scope::All);
-    let report = checked.report.under(&shown);
-    for d in report.diagnostics() {
-        println!("{d}");
-    }
+    let (files, curriculum, report) = load_and_check(dir, &shown)?;
     if report.has_errors() {
         eprintln!(
             "{shown}: {} error{}; fix them and run again",
@@ -413,7 +424,7 @@ fn checked_curriculum(
             if report.error_count() == 1 { "" } else { "s" }
         );
     }
-    Ok((files, checked.curriculum, shown))
+    Ok((files, curriculum, shown))
 }
 
 /// The files of language `lang` to translate, relative to its folder: the
@@ -994,18 +1005,8 @@ fn package(standard: Standard, dir: &Path, dist: &Path, output: &Path) -> anyhow
         );
     }
 
-    let folder = folder_name(dir)?;
-    let files = load_curriculum(dir);
-    let checked = curriculum::check(&folder, &files, &Scope::All);
-    let report = checked.report.under(&shown);
-    for d in report.diagnostics() {
-        println!("{d}");
-    }
-    let Some(info) = checked
-        .curriculum
-        .as_ref()
-        .and_then(PackageInfo::from_curriculum)
-    else {
+    let (files, curriculum, report) = load_and_check(dir, &shown)?;
+    let Some(info) = curriculum.as_ref().and_then(PackageInfo::from_curriculum) else {
         eprintln!(
             "{shown}: {} error{}, {} warning{}; no package written: fix the errors and run again",
             report.error_count(),
