@@ -10,12 +10,11 @@
 // on a free port of 127.0.0.1.
 
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { cp, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { keep, launch } from './process.mjs';
 import { DIST, E2E_DIR, SUB_PATH } from './server.mjs';
 
 /** The nginx executable (env NGINX, default Debian's). */
@@ -26,32 +25,6 @@ export const MIME_TYPES = process.env.NGINX_MIME_TYPES || '/etc/nginx/mime.types
 
 /** The project's README. */
 export const README = resolve(E2E_DIR, '../../README.md');
-
-const live = new Set();
-const roots = new Set();
-function killAll() {
-  for (const child of live) {
-    try {
-      child.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  for (const root of roots) {
-    try {
-      rmSync(root, { recursive: true, force: true });
-    } catch {
-      // best effort
-    }
-  }
-}
-process.once('exit', killAll);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    killAll();
-    process.exit(130);
-  });
-}
 
 /**
  * What README.md's Hosting section says a host must send:
@@ -89,28 +62,6 @@ export async function readmeHosting(readme = README) {
     types,
     headers,
   };
-}
-
-async function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-async function status(url) {
-  try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-    await res.arrayBuffer();
-    return res.status;
-  } catch {
-    return 0;
-  }
 }
 
 /** An nginx string literal (double-quoted); no variables, so no `$`. */
@@ -187,73 +138,39 @@ export async function startNginx() {
   }
   const hosting = await readmeHosting();
   const root = await mkdtemp(join(tmpdir(), 'cca-lab-nginx-'));
-  roots.add(root);
+  keep(root);
   const appDir = join(root, 'site', ...SUB_PATH.split('/').filter(Boolean));
   await cp(DIST, appDir, { recursive: true });
   await mkdir(join(root, 'tmp'));
   const location = locationBlock(hosting, appDir);
-  let lastError;
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const port = await freePort();
-    const conf = join(root, 'nginx.conf');
-    await writeFile(conf, config(root, port, location));
-    const child = spawn(NGINX, ['-e', join(root, 'error.log'), '-c', conf, '-p', `${root}/`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    live.add(child);
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d) => {
-      stderr = (stderr + d).slice(-4000);
-    });
-    let exited = null;
-    child.on('exit', (code, signal) => {
-      exited = { code, signal };
-      live.delete(child);
-    });
-    child.on('error', (e) => {
-      exited = { error: e };
-      live.delete(child);
-    });
-    const origin = `http://127.0.0.1:${port}`;
-    const baseUrl = `${origin}/${SUB_PATH}`;
-    const deadline = Date.now() + 15000;
-    let code = 0;
-    while (!exited && Date.now() < deadline) {
-      code = await status(baseUrl);
-      if (code === 200) break;
-      await new Promise((r) => setTimeout(r, 50));
+  const conf = join(root, 'nginx.conf');
+  const log = async () => {
+    try {
+      return await readFile(join(root, 'error.log'), 'utf8');
+    } catch {
+      return '';
     }
-    const log = async () => {
-      try {
-        return await readFile(join(root, 'error.log'), 'utf8');
-      } catch {
-        return '';
-      }
-    };
-    if (code === 200 && !exited) {
-      const stop = async () => {
-        if (!exited) {
-          const gone = new Promise((r) => child.once('exit', r));
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-          await gone;
-          clearTimeout(timer);
-        }
-        live.delete(child);
-        await rm(root, { recursive: true, force: true });
-        roots.delete(root);
-      };
-      return { baseUrl, origin, appDir, root, hosting, conf: await readFile(conf, 'utf8'), stop, log };
-    }
-    child.kill('SIGKILL');
-    live.delete(child);
-    lastError = new Error(
-      `nginx on port ${port} did not answer 200 at ${baseUrl} (last status ${code}, exit ${JSON.stringify(exited)}):\n` +
-        `${stderr}\n${await log()}`,
-    );
-  }
-  await rm(root, { recursive: true, force: true });
-  roots.delete(root);
-  throw lastError;
+  };
+  const server = await launch({
+    name: 'nginx',
+    root,
+    path: SUB_PATH,
+    start: async (port) => {
+      await writeFile(conf, config(root, port, location));
+      return spawn(NGINX, ['-e', join(root, 'error.log'), '-c', conf, '-p', `${root}/`], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+    },
+    describe: log,
+  });
+  return {
+    baseUrl: server.baseUrl,
+    origin: server.origin,
+    appDir,
+    root,
+    hosting,
+    conf: await readFile(conf, 'utf8'),
+    stop: server.stop,
+    log,
+  };
 }

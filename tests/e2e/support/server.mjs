@@ -9,12 +9,13 @@
 // special headers, as on the simplest host a UN office might use.
 
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { keep, launch, release } from './process.mjs';
 
 /** tests/e2e, whatever the working directory. */
 export const E2E_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,48 +37,6 @@ export const CATALOG = [
     .map((s) => JSON.parse(s)),
   'broken-demo',
 ];
-
-// Servers still running and temporary folders not yet removed, for the
-// exit handler: a spec interrupted by Ctrl-C or a runner timeout leaves
-// neither a server nor a folder behind.
-const live = new Set();
-const roots = new Set();
-
-function killAll() {
-  for (const s of live) {
-    try {
-      s.process.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  for (const root of roots) {
-    try {
-      rmSync(root, { recursive: true, force: true });
-    } catch {
-      // best effort
-    }
-  }
-}
-process.once('exit', killAll);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    killAll();
-    process.exit(130);
-  });
-}
-
-async function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 async function exists(path) {
   try {
@@ -112,16 +71,6 @@ async function stage(root) {
   return app;
 }
 
-async function answers(url) {
-  try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-    await res.arrayBuffer();
-    return res.status;
-  } catch {
-    return 0;
-  }
-}
-
 /**
  * Starts a server. Resolves to `{ baseUrl, origin, appDir, root, stop }`,
  * where `baseUrl` is `http://127.0.0.1:<port>/training/cca-lab/` and
@@ -129,72 +78,23 @@ async function answers(url) {
  */
 export async function startServer() {
   const root = await mkdtemp(join(tmpdir(), 'cca-lab-e2e-'));
-  roots.add(root);
+  keep(root);
   let appDir;
   try {
     appDir = await stage(root);
   } catch (e) {
-    await rm(root, { recursive: true, force: true });
-    roots.delete(root);
+    await release(root);
     throw e;
   }
-  let lastError;
-  // Another process may take the free port between the probe and python's
-  // bind; try a few ports.
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const port = await freePort();
-    const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const entry = { process: child };
-    live.add(entry);
-    let log = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d) => {
-      log = (log + d).slice(-4000);
-    });
-    let exited = null;
-    child.on('exit', (code, signal) => {
-      exited = { code, signal };
-      live.delete(entry);
-    });
-    child.on('error', (e) => {
-      exited = { error: e };
-      live.delete(entry);
-    });
-    const origin = `http://127.0.0.1:${port}`;
-    const baseUrl = `${origin}/${SUB_PATH}`;
-    const deadline = Date.now() + 15000;
-    let status = 0;
-    while (!exited && Date.now() < deadline) {
-      status = await answers(baseUrl);
-      if (status === 200) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    if (status === 200 && !exited) {
-      const stop = async () => {
-        if (!exited) {
-          const gone = new Promise((r) => child.once('exit', r));
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-          await gone;
-          clearTimeout(timer);
-        }
-        live.delete(entry);
-        await rm(root, { recursive: true, force: true });
-        roots.delete(root);
-      };
-      return { baseUrl, origin, appDir, root, stop, log: () => log };
-    }
-    child.kill('SIGKILL');
-    live.delete(entry);
-    lastError = new Error(
-      `python3 -m http.server on port ${port} did not answer 200 at ${baseUrl} ` +
-        `(last status ${status}, exit ${JSON.stringify(exited)}):\n${log}`,
-    );
-  }
-  await rm(root, { recursive: true, force: true });
-  roots.delete(root);
-  throw lastError;
+  const server = await launch({
+    name: 'python3 -m http.server',
+    root,
+    path: SUB_PATH,
+    start: (port) =>
+      spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      }),
+  });
+  return { baseUrl: server.baseUrl, origin: server.origin, appDir, root, stop: server.stop, log: server.stderr };
 }
