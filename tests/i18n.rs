@@ -86,6 +86,7 @@ fn every_message_formats_without_errors_in_every_language() {
         "whole",
         "value",
         "credit",
+        "rest",
     ]
     .into_iter()
     .map(|k| (k, 3usize.into()))
@@ -125,6 +126,13 @@ fn every_message_formats_without_errors_in_every_language() {
             "date",
             "priorities",
             "links",
+            "most",
+            "set",
+            "init",
+            "last",
+            "list",
+            "share",
+            "action",
         ]
         .into_iter()
         .map(|k| (k, "x".into())),

@@ -294,7 +294,6 @@ picker-preview-empty = تنقّل بين النتائج باستخدام ↓ ↑
 picker-nothing-matches = لا شيء يطابق «{ $query }». جرّب رمزًا مثل { $example }، أو كلمات أقل، أو التصفّح.
 
 ## مساحات العمل
-english-only-analytics = لم تُترجم التحليلات بعد إلى لغتك؛ وتُعرض بالإنكليزية.
 cancel = إلغاء
 ws-priorities = { $count ->
     [zero] لا أولويات
@@ -367,3 +366,156 @@ ws-print = طباعة
 ws-pdf-hint = لإنشاء ملف PDF، اختر «الحفظ بصيغة PDF» بوصفه الطابعة.
 ws-report-meta = تقرير الربط بتاريخ { $date }، أُعدّ باستخدام CCA Migration Lab: { $priorities }، { $links }.
 ws-report-priorities = الأولويات وروابطها
+
+## التحليلات
+list-and = { $init } و{ $last }
+list-separator = {"، "}
+an-percent-below-one = أقل من ١٪
+an-coverage = التغطية
+an-gaps = الثغرات
+an-alignment = الاتساق مع غايات أهداف التنمية المستدامة
+an-interlinkages = الترابطات
+an-objective = الهدف { $number }
+an-goal = الهدف { $number }
+an-summary-none-gcm = لم يُتناول بعد أيٌّ من أهداف الاتفاق العالمي البالغ عددها { $total }.
+an-summary-none-sdg = لم يُتناول بعد أيٌّ من أهداف التنمية المستدامة البالغ عددها { $total }.
+an-summary-top = { $name } ({ $count ->
+        [zero] لا أولويات
+        [one] أولوية واحدة
+        [two] أولويتان
+        [few] { $count } أولويات
+        [many] { $count } أولوية
+       *[other] { $count } أولوية
+    })
+an-summary-gcm = الأهداف المتناوَلة: { $count } من { $total }؛ الأكثر تناولًا: { $most }؛ { $rest ->
+        [0] كل الأهداف متناوَلة.
+        [one] هدف واحد غير متناوَل.
+        [two] هدفان غير متناوَلين.
+        [few] { $rest } أهداف غير متناوَلة.
+        [many] { $rest } هدفًا غير متناوَل.
+       *[other] { $rest } هدف غير متناوَل.
+    }
+an-summary-sdg = أهداف التنمية المستدامة المتناوَلة: { $count } من { $total }؛ الأكثر تناولًا: { $most }؛ { $rest ->
+        [0] كل الأهداف متناوَلة.
+        [one] هدف واحد غير متناوَل.
+        [two] هدفان غير متناوَلين.
+        [few] { $rest } أهداف غير متناوَلة.
+        [many] { $rest } هدفًا غير متناوَل.
+       *[other] { $rest } هدف غير متناوَل.
+    }
+an-heatmap-gcm = الأولويات × أهداف الاتفاق العالمي الـ23
+an-heatmap-sdg = الأولويات × أهداف التنمية المستدامة الـ17
+an-priorities = الأولويات
+an-priority = الأولوية
+an-column-title = { $name }: { $label }
+an-totals-gcm = الأولويات التي تتناول الهدف
+an-totals-sdg = الأولويات التي تتناول الهدف
+an-no-priorities = لا توجد أولويات لعرضها بعد.
+an-note-gcm = تحمل الخلية القيمة 1 حين تكون الأولوية مرتبطة بالهدف. ويعدّ الصف الأخير الأولويات التي تتناول كل عمود؛ وكلما كانت الخلية أدكن ضمّت روابط أكثر.
+an-note-sdg = تعدّ كل خلية روابط الأولوية بالهدف وغاياته ومؤشراتها. ويعدّ الصف الأخير الأولويات التي تتناول كل عمود؛ وكلما كانت الخلية أدكن ضمّت روابط أكثر.
+an-table-show = العرض في جدول
+an-table-hide = إخفاء الجدول
+an-table-caption = { $title }: عدد الروابط
+an-gaps-gcm = أهداف الاتفاق العالمي التي لا تتناولها أي أولوية
+an-gaps-gcm-none = كل أهداف الاتفاق العالمي متناوَلة.
+an-gaps-count = { $count } من { $total }:
+an-gaps-sdg = غايات أهداف التنمية المستدامة المتصلة بالهجرة التي لا تعكسها أي أولوية
+an-gaps-sdg-none = كل الغايات المتصلة بالهجرة منعكسة.
+an-target = الغاية { $code }
+an-gap-why = أهميتها للهجرة
+an-gap-source = المصدر: { $source }
+an-measure-against = القياس بالنسبة إلى
+an-set-all = كل الغايات ({ $total })
+an-set-migration = الغايات المتصلة بالهجرة ({ $total })
+an-share = { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    } المنعكسة: { $share }
+an-share-detail = . تنعكس { $x } من { $y } من { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    } في أولوية واحدة على الأقل، مباشرةً أو عبر أحد مؤشراتها.
+an-chart-title = نسبة { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    } المنعكسة، لكل هدف
+an-goal-covered = الهدف { $number }: { $x } من { $y }
+an-bar-value = { $x } من { $y } ({ $share })
+an-bars-label = { $share }. لكل هدف: { $list }.
+an-bars-none = لا شيء
+an-goal-row = الهدف { $number } · { $label }
+an-all-goals = كل الأهداف
+an-col-goal = الهدف
+an-col-targets = الغايات
+an-col-reflected = المنعكسة
+an-col-share = النسبة
+an-col-targets-reflected = الغايات المنعكسة
+an-indicators = مؤشرات لرصد الغايات المنعكسة
+an-no-indicator = لا مؤشر في إطار عام 2025.
+an-none-reflected = لم تنعكس بعد أيٌّ من { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    }.
+an-shared = مراجع تشترك فيها عدة أولويات
+an-shared-none = لا يرتبط أي مرجع بأكثر من أولوية واحدة.
+an-shared-by = { $count ->
+        [zero] لا أولويات
+        [one] أولوية واحدة
+        [two] أولويتان
+        [few] { $count } أولويات
+        [many] { $count } أولوية
+       *[other] { $count } أولوية
+    }: { $list }
+an-reach = الأولويات حسب نطاقها
+an-reach-caption = أهداف الاتفاق العالمي وأهداف التنمية المستدامة التي تمسّها كل أولوية، من الأوسع نطاقًا
+an-col-gcm = أهداف الاتفاق العالمي
+an-col-sdgs = أهداف التنمية المستدامة
+an-col-links = الروابط
+an-unlinked = أولويات بلا روابط
+an-unlinked-none = لكل أولوية رابط واحد على الأقل.
+
+## الاقتراحات والتلميحات
+suggest-intro = الاقتراحات: يقترح التطبيق لكل أولوية أهدافًا من الاتفاق العالمي وغايات ومؤشرات من أهداف التنمية المستدامة، مع الكلمات التي تطابقت؛ وتقبل أنت كل اقتراح أو ترفضه. لا يُربط شيء ما لم تقبله.
+suggest-language = لغة الأولويات
+suggest-all = الاقتراح للجميع
+suggest = اقتراح
+suggest-for-label = اقتراح روابط للأولوية { $id }
+suggest-heading = اقتراحات للأولوية { $id }
+suggest-wait = جارٍ إعداد الاقتراحات…
+suggest-stale = تغيّر نص الأولوية منذ ذلك الحين: اطلب الاقتراحات مجددًا لتحديثها.
+suggest-goals = الأهداف التي اعتُبرت ذات صلة: { $list }.
+suggest-score = (الدرجة { $score })
+suggest-evidence = الشواهد:
+suggest-accept = قبول
+suggest-add = إضافة
+suggest-accept-label = { $action } { $reference } للأولوية { $id }
+suggest-reject = رفض
+suggest-reject-label = رفض { $reference } للأولوية { $id }
+suggest-none-left = لا مزيد من الاقتراحات: لم يجد المحرّك شيئًا آخر ذا صلة كافية، أو قُبل كل اقتراح أو رُفض.
+suggest-close = إغلاق الاقتراحات
+suggest-close-label = إغلاق الاقتراحات للأولوية { $id }
+suggest-found-one = { $count ->
+        [0] لا اقتراحات
+        [zero] لا اقتراحات
+        [one] اقتراح واحد
+        [two] اقتراحان
+        [few] { $count } اقتراحات
+        [many] { $count } اقتراحًا
+       *[other] { $count } اقتراح
+    } للأولوية { $id }.
+suggest-found-many = { $count ->
+        [0] لا اقتراحات
+        [zero] لا اقتراحات
+        [one] اقتراح واحد
+        [two] اقتراحان
+        [few] { $count } اقتراحات
+        [many] { $count } اقتراحًا
+       *[other] { $count } اقتراح
+    } لـ{ $total } من الأولويات.
+suggest-rejected = رُفض { $reference } للأولوية { $id }.
+suggest-linked = رُبط { $reference } بالأولوية { $id }.
+suggest-added = أُضيف { $reference } إلى الأولوية { $id }.
+suggest-not-loaded = تعذّر تحميل محرّك الاقتراحات. تحقّق من الاتصال وحاول مجددًا (بعد أول استخدام يعمل أيضًا دون اتصال).
+suggest-request-failed = تعذّرت كتابة الطلب.
+hints = تلميحات
+hints-label = تلميحات للأولوية { $number }

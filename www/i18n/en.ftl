@@ -271,7 +271,6 @@ picker-preview-empty = Move through the results with ↓ ↑ to read each offici
 picker-nothing-matches = Nothing matches “{ $query }”. Try a code such as { $example }, fewer words, or Browse.
 
 ## Workspaces
-english-only-analytics = The analytics are not yet translated into your language; they are shown in English.
 cancel = Cancel
 ws-priorities = { $count ->
     [one] { $count } priority
@@ -339,3 +338,140 @@ ws-print = Print
 ws-pdf-hint = To make a PDF, choose “Save as PDF” as the printer.
 ws-report-meta = Mapping report of { $date }, made with CCA Migration Lab: { $priorities }, { $links }.
 ws-report-priorities = Priorities and their links
+
+## Analytics
+list-and = { $init } and { $last }
+list-separator = {", "}
+an-percent-below-one = <1 %
+an-coverage = Coverage
+an-gaps = Gaps
+an-alignment = Alignment with the SDG targets
+an-interlinkages = Interlinkages
+an-objective = Objective { $number }
+an-goal = Goal { $number }
+an-summary-none-gcm = None of the { $total } objectives is addressed yet.
+an-summary-none-sdg = None of the { $total } goals is addressed yet.
+an-summary-top = { $name } ({ $count ->
+        [one] { $count } priority
+       *[other] { $count } priorities
+    })
+an-summary-gcm = { $count } of { $total } objectives { $count ->
+        [one] is
+       *[other] are
+    } addressed; most addressed: { $most }; { $rest ->
+        [0] every objective is addressed.
+        [one] { $rest } objective not addressed.
+       *[other] { $rest } objectives not addressed.
+    }
+an-summary-sdg = { $count } of { $total } goals { $count ->
+        [one] is
+       *[other] are
+    } addressed; most addressed: { $most }; { $rest ->
+        [0] every goal is addressed.
+        [one] { $rest } goal not addressed.
+       *[other] { $rest } goals not addressed.
+    }
+an-heatmap-gcm = Priorities × the 23 GCM objectives
+an-heatmap-sdg = Priorities × the 17 SDGs
+an-priorities = Priorities
+an-priority = Priority
+an-column-title = { $name }: { $label }
+an-totals-gcm = Priorities addressing the objective
+an-totals-sdg = Priorities addressing the goal
+an-no-priorities = No priorities to show yet.
+an-note-gcm = A cell holds 1 where the priority is linked to the objective. The bottom row counts the priorities addressing each column; darker cells hold more links.
+an-note-sdg = Each cell counts the priority's links to the goal, its targets and their indicators. The bottom row counts the priorities addressing each column; darker cells hold more links.
+an-table-show = Show as table
+an-table-hide = Hide the table
+an-table-caption = { $title }: number of links
+an-gaps-gcm = GCM objectives no priority addresses
+an-gaps-gcm-none = Every GCM objective is addressed.
+an-gaps-count = { $count } of { $total }:
+an-gaps-sdg = Migration-relevant SDG targets no priority reflects
+an-gaps-sdg-none = Every migration-relevant target is reflected.
+an-target = Target { $code }
+an-gap-why = Why it matters for migration
+an-gap-source = Source: { $source }
+an-measure-against = Measure against
+an-set-all = all { $total } targets
+an-set-migration = the { $total } migration-relevant targets
+an-share = { $share } of { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } reflected
+an-share-detail = . { $x } of { $y } { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } are reflected by at least one priority, directly or through one of their indicators.
+an-chart-title = Share of { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } reflected, per goal
+an-goal-covered = Goal { $number } { $x } of { $y }
+an-bar-value = { $x } of { $y } ({ $share })
+an-bars-label = { $share }. Per goal: { $list }.
+an-bars-none = none
+an-goal-row = Goal { $number } · { $label }
+an-all-goals = All goals
+an-col-goal = Goal
+an-col-targets = Targets
+an-col-reflected = Reflected
+an-col-share = Share
+an-col-targets-reflected = Targets reflected
+an-indicators = Indicators to monitor the reflected targets
+an-no-indicator = No indicator in the 2025 framework.
+an-none-reflected = No { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } reflected yet.
+an-shared = References shared by several priorities
+an-shared-none = No reference is linked by more than one priority.
+an-shared-by = { $count ->
+        [one] { $count } priority
+       *[other] { $count } priorities
+    }: { $list }
+an-reach = Priorities by reach
+an-reach-caption = GCM objectives and SDGs each priority touches, widest first
+an-col-gcm = GCM objectives
+an-col-sdgs = SDGs
+an-col-links = Links
+an-unlinked = Priorities with no link
+an-unlinked-none = Every priority has at least one link.
+
+## Suggestions and hints
+suggest-intro = Suggestions: the app proposes GCM objectives, SDG targets and indicators for each priority, with the words that matched; you accept or reject each. Nothing is linked until you accept it.
+suggest-language = Language of the priorities
+suggest-all = Suggest for all
+suggest = Suggest
+suggest-for-label = Suggest links for priority { $id }
+suggest-heading = Suggestions for priority { $id }
+suggest-wait = Suggesting…
+suggest-stale = The priority's text changed since: suggest again to update.
+suggest-goals = Goals judged relevant: { $list }.
+suggest-score = (score { $score })
+suggest-evidence = Evidence:
+suggest-accept = Accept
+suggest-add = Add
+suggest-accept-label = { $action } { $reference } for priority { $id }
+suggest-reject = Reject
+suggest-reject-label = Reject { $reference } for priority { $id }
+suggest-none-left = No further suggestion: the engine found nothing else relevant enough, or every suggestion was accepted or rejected.
+suggest-close = Close suggestions
+suggest-close-label = Close the suggestions for priority { $id }
+suggest-found-one = { $count ->
+        [0] No suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } for priority { $id }.
+suggest-found-many = { $count ->
+        [0] No suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } for { $total } priorities.
+suggest-rejected = Rejected { $reference } for priority { $id }.
+suggest-linked = Linked { $reference } to priority { $id }.
+suggest-added = Added { $reference } to priority { $id }.
+suggest-not-loaded = The suggestion engine could not be loaded. Check the connection and try again (after one use it also works offline).
+suggest-request-failed = The request could not be written.
+hints = Hints
+hints-label = Hints for priority { $number }

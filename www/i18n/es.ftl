@@ -274,7 +274,6 @@ picker-preview-empty = Recorra los resultados con ↓ ↑ para leer aquí cada t
 picker-nothing-matches = Nada coincide con «{ $query }». Pruebe un código como { $example }, menos palabras, o explore.
 
 ## Espacios de trabajo
-english-only-analytics = Los análisis aún no están traducidos a su idioma; se muestran en inglés.
 cancel = Cancelar
 ws-priorities = { $count ->
     [one] { $count } prioridad
@@ -342,3 +341,140 @@ ws-print = Imprimir
 ws-pdf-hint = Para obtener un PDF, elija «Guardar como PDF» como impresora.
 ws-report-meta = Informe de correspondencia del { $date }, elaborado con CCA Migration Lab: { $priorities }, { $links }.
 ws-report-priorities = Las prioridades y sus vínculos
+
+## Análisis
+list-and = { $init } y { $last }
+list-separator = {", "}
+an-percent-below-one = <1 %
+an-coverage = Cobertura
+an-gaps = Brechas
+an-alignment = Alineación con las metas de los ODS
+an-interlinkages = Interrelaciones
+an-objective = Objetivo { $number }
+an-goal = ODS { $number }
+an-summary-none-gcm = Todavía no se aborda ninguno de los { $total } objetivos.
+an-summary-none-sdg = Todavía no se aborda ninguno de los { $total } ODS.
+an-summary-top = { $name } ({ $count ->
+        [one] { $count } prioridad
+       *[other] { $count } prioridades
+    })
+an-summary-gcm = Se { $count ->
+        [one] aborda
+       *[other] abordan
+    } { $count } de los { $total } objetivos; los más abordados: { $most }; { $rest ->
+        [0] se abordan todos los objetivos.
+        [one] { $rest } objetivo no se aborda.
+       *[other] { $rest } objetivos no se abordan.
+    }
+an-summary-sdg = Se { $count ->
+        [one] aborda
+       *[other] abordan
+    } { $count } de los { $total } ODS; los más abordados: { $most }; { $rest ->
+        [0] se abordan todos los ODS.
+        [one] { $rest } ODS no se aborda.
+       *[other] { $rest } ODS no se abordan.
+    }
+an-heatmap-gcm = Prioridades × los 23 objetivos del Pacto Mundial
+an-heatmap-sdg = Prioridades × los 17 ODS
+an-priorities = Prioridades
+an-priority = Prioridad
+an-column-title = { $name }: { $label }
+an-totals-gcm = Prioridades que abordan el objetivo
+an-totals-sdg = Prioridades que abordan el ODS
+an-no-priorities = Todavía no hay prioridades que mostrar.
+an-note-gcm = Una celda vale 1 cuando la prioridad está vinculada al objetivo. La última fila cuenta las prioridades que abordan cada columna; las celdas más oscuras tienen más vínculos.
+an-note-sdg = Cada celda cuenta los vínculos de la prioridad con el ODS, sus metas y sus indicadores. La última fila cuenta las prioridades que abordan cada columna; las celdas más oscuras tienen más vínculos.
+an-table-show = Mostrar como tabla
+an-table-hide = Ocultar la tabla
+an-table-caption = { $title }: número de vínculos
+an-gaps-gcm = Objetivos del Pacto Mundial que ninguna prioridad aborda
+an-gaps-gcm-none = Se abordan todos los objetivos del Pacto Mundial.
+an-gaps-count = { $count } de { $total }:
+an-gaps-sdg = Metas de los ODS relacionadas con la migración que ninguna prioridad refleja
+an-gaps-sdg-none = Se reflejan todas las metas relacionadas con la migración.
+an-target = Meta { $code }
+an-gap-why = Por qué importa para la migración
+an-gap-source = Fuente: { $source }
+an-measure-against = Medir respecto de
+an-set-all = las { $total } metas
+an-set-migration = las { $total } metas relacionadas con la migración
+an-share = { $share } de las { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    } reflejadas
+an-share-detail = . { $x } de las { $y } { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    } se reflejan en al menos una prioridad, directamente o mediante uno de sus indicadores.
+an-chart-title = Proporción de { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    } reflejadas, por ODS
+an-goal-covered = ODS { $number }: { $x } de { $y }
+an-bar-value = { $x } de { $y } ({ $share })
+an-bars-label = { $share }. Por ODS: { $list }.
+an-bars-none = ninguna
+an-goal-row = ODS { $number } · { $label }
+an-all-goals = Todos los ODS
+an-col-goal = ODS
+an-col-targets = Metas
+an-col-reflected = Reflejadas
+an-col-share = Proporción
+an-col-targets-reflected = Metas reflejadas
+an-indicators = Indicadores para seguir las metas reflejadas
+an-no-indicator = Ningún indicador en el marco de 2025.
+an-none-reflected = Todavía no se refleja ninguna de las { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    }.
+an-shared = Referencias compartidas por varias prioridades
+an-shared-none = Ninguna referencia está vinculada a más de una prioridad.
+an-shared-by = { $count ->
+        [one] { $count } prioridad
+       *[other] { $count } prioridades
+    }: { $list }
+an-reach = Prioridades por alcance
+an-reach-caption = Objetivos del Pacto Mundial y ODS que abarca cada prioridad, de mayor a menor alcance
+an-col-gcm = Objetivos del Pacto Mundial
+an-col-sdgs = ODS
+an-col-links = Vínculos
+an-unlinked = Prioridades sin vínculos
+an-unlinked-none = Cada prioridad tiene al menos un vínculo.
+
+## Sugerencias y pistas
+suggest-intro = Sugerencias: la aplicación propone para cada prioridad objetivos del Pacto Mundial, metas e indicadores de los ODS, con las palabras que coincidieron; usted acepta o rechaza cada uno. Nada se vincula hasta que usted lo acepta.
+suggest-language = Idioma de las prioridades
+suggest-all = Sugerir para todas
+suggest = Sugerir
+suggest-for-label = Sugerir vínculos para la prioridad { $id }
+suggest-heading = Sugerencias para la prioridad { $id }
+suggest-wait = Buscando sugerencias…
+suggest-stale = El texto de la prioridad cambió desde entonces: vuelva a pedir sugerencias para actualizarlas.
+suggest-goals = ODS considerados pertinentes: { $list }.
+suggest-score = (puntuación { $score })
+suggest-evidence = Indicios:
+suggest-accept = Aceptar
+suggest-add = Añadir
+suggest-accept-label = { $action } { $reference } para la prioridad { $id }
+suggest-reject = Rechazar
+suggest-reject-label = Rechazar { $reference } para la prioridad { $id }
+suggest-none-left = No hay más sugerencias: el motor no encontró nada más lo bastante pertinente, o cada sugerencia fue aceptada o rechazada.
+suggest-close = Cerrar las sugerencias
+suggest-close-label = Cerrar las sugerencias para la prioridad { $id }
+suggest-found-one = { $count ->
+        [0] Ninguna sugerencia
+        [one] { $count } sugerencia
+       *[other] { $count } sugerencias
+    } para la prioridad { $id }.
+suggest-found-many = { $count ->
+        [0] Ninguna sugerencia
+        [one] { $count } sugerencia
+       *[other] { $count } sugerencias
+    } para { $total } prioridades.
+suggest-rejected = Se rechazó { $reference } para la prioridad { $id }.
+suggest-linked = Se vinculó { $reference } a la prioridad { $id }.
+suggest-added = Se añadió { $reference } a la prioridad { $id }.
+suggest-not-loaded = No se pudo cargar el motor de sugerencias. Compruebe la conexión y vuelva a intentarlo (tras un primer uso, también funciona sin conexión).
+suggest-request-failed = No se pudo redactar la solicitud.
+hints = Pistas
+hints-label = Pistas para la prioridad { $number }

@@ -274,7 +274,6 @@ picker-preview-empty = Parcourez les résultats avec ↓ ↑ pour lire ici chaqu
 picker-nothing-matches = Aucun résultat pour « { $query } ». Essayez un code comme { $example }, moins de mots, ou parcourez.
 
 ## Espaces de travail
-english-only-analytics = Les analyses ne sont pas encore traduites dans votre langue ; elles sont affichées en anglais.
 cancel = Annuler
 ws-priorities = { $count ->
     [one] { $count } priorité
@@ -342,3 +341,140 @@ ws-print = Imprimer
 ws-pdf-hint = Pour obtenir un PDF, choisissez « Enregistrer au format PDF » comme imprimante.
 ws-report-meta = Rapport de mise en correspondance du { $date }, établi avec CCA Migration Lab : { $priorities }, { $links }.
 ws-report-priorities = Les priorités et leurs liens
+
+## Analyses
+list-and = { $init } et { $last }
+list-separator = {", "}
+an-percent-below-one = < 1 %
+an-coverage = Couverture
+an-gaps = Lacunes
+an-alignment = Alignement sur les cibles des ODD
+an-interlinkages = Interconnexions
+an-objective = Objectif { $number }
+an-goal = ODD { $number }
+an-summary-none-gcm = Aucun des { $total } objectifs n’est encore traité.
+an-summary-none-sdg = Aucun des { $total } ODD n’est encore traité.
+an-summary-top = { $name } ({ $count ->
+        [one] { $count } priorité
+       *[other] { $count } priorités
+    })
+an-summary-gcm = { $count } objectifs sur { $total } { $count ->
+        [one] est traité
+       *[other] sont traités
+    } ; les plus traités : { $most } ; { $rest ->
+        [0] tous les objectifs sont traités.
+        [one] { $rest } objectif n’est pas traité.
+       *[other] { $rest } objectifs ne sont pas traités.
+    }
+an-summary-sdg = { $count } ODD sur { $total } { $count ->
+        [one] est traité
+       *[other] sont traités
+    } ; les plus traités : { $most } ; { $rest ->
+        [0] tous les ODD sont traités.
+        [one] { $rest } ODD n’est pas traité.
+       *[other] { $rest } ODD ne sont pas traités.
+    }
+an-heatmap-gcm = Priorités × les 23 objectifs du Pacte mondial
+an-heatmap-sdg = Priorités × les 17 ODD
+an-priorities = Priorités
+an-priority = Priorité
+an-column-title = { $name } : { $label }
+an-totals-gcm = Priorités traitant l’objectif
+an-totals-sdg = Priorités traitant l’ODD
+an-no-priorities = Aucune priorité à afficher pour l’instant.
+an-note-gcm = Une cellule vaut 1 lorsque la priorité est liée à l’objectif. La dernière ligne compte les priorités qui traitent chaque colonne ; plus une cellule est foncée, plus elle contient de liens.
+an-note-sdg = Chaque cellule compte les liens de la priorité avec l’ODD, ses cibles et leurs indicateurs. La dernière ligne compte les priorités qui traitent chaque colonne ; plus une cellule est foncée, plus elle contient de liens.
+an-table-show = Afficher sous forme de tableau
+an-table-hide = Masquer le tableau
+an-table-caption = { $title } : nombre de liens
+an-gaps-gcm = Objectifs du Pacte mondial qu’aucune priorité ne traite
+an-gaps-gcm-none = Chaque objectif du Pacte mondial est traité.
+an-gaps-count = { $count } sur { $total } :
+an-gaps-sdg = Cibles des ODD liées aux migrations qu’aucune priorité ne reflète
+an-gaps-sdg-none = Chaque cible liée aux migrations est reflétée.
+an-target = Cible { $code }
+an-gap-why = Pourquoi elle compte pour les migrations
+an-gap-source = Source : { $source }
+an-measure-against = Mesurer par rapport à
+an-set-all = l’ensemble des { $total } cibles
+an-set-migration = les { $total } cibles liées aux migrations
+an-share = { $share } des { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } reflétées
+an-share-detail = . { $x } des { $y } { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } sont reflétées par au moins une priorité, directement ou par l’un de leurs indicateurs.
+an-chart-title = Part des { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } reflétées, par ODD
+an-goal-covered = ODD { $number } : { $x } sur { $y }
+an-bar-value = { $x } sur { $y } ({ $share })
+an-bars-label = { $share }. Par ODD : { $list }.
+an-bars-none = aucune
+an-goal-row = ODD { $number } · { $label }
+an-all-goals = Tous les ODD
+an-col-goal = ODD
+an-col-targets = Cibles
+an-col-reflected = Reflétées
+an-col-share = Part
+an-col-targets-reflected = Cibles reflétées
+an-indicators = Indicateurs pour suivre les cibles reflétées
+an-no-indicator = Aucun indicateur dans le cadre de 2025.
+an-none-reflected = Aucune des { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } n’est encore reflétée.
+an-shared = Références communes à plusieurs priorités
+an-shared-none = Aucune référence n’est liée à plus d’une priorité.
+an-shared-by = { $count ->
+        [one] { $count } priorité
+       *[other] { $count } priorités
+    } : { $list }
+an-reach = Priorités par portée
+an-reach-caption = Objectifs du Pacte mondial et ODD touchés par chaque priorité, de la plus large à la plus étroite
+an-col-gcm = Objectifs du Pacte mondial
+an-col-sdgs = ODD
+an-col-links = Liens
+an-unlinked = Priorités sans lien
+an-unlinked-none = Chaque priorité a au moins un lien.
+
+## Suggestions et indices
+suggest-intro = Suggestions : l’application propose pour chaque priorité des objectifs du Pacte mondial, des cibles et des indicateurs des ODD, avec les mots qui ont correspondu ; vous acceptez ou rejetez chacun. Rien n’est lié tant que vous ne l’avez pas accepté.
+suggest-language = Langue des priorités
+suggest-all = Suggérer pour toutes
+suggest = Suggérer
+suggest-for-label = Suggérer des liens pour la priorité { $id }
+suggest-heading = Suggestions pour la priorité { $id }
+suggest-wait = Recherche de suggestions…
+suggest-stale = Le texte de la priorité a changé depuis : demandez de nouvelles suggestions pour les mettre à jour.
+suggest-goals = ODD jugés pertinents : { $list }.
+suggest-score = (score { $score })
+suggest-evidence = Éléments :
+suggest-accept = Accepter
+suggest-add = Ajouter
+suggest-accept-label = { $action } { $reference } pour la priorité { $id }
+suggest-reject = Rejeter
+suggest-reject-label = Rejeter { $reference } pour la priorité { $id }
+suggest-none-left = Plus de suggestion : le moteur n’a rien trouvé d’autre d’assez pertinent, ou chaque suggestion a été acceptée ou rejetée.
+suggest-close = Fermer les suggestions
+suggest-close-label = Fermer les suggestions pour la priorité { $id }
+suggest-found-one = { $count ->
+        [0] Aucune suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } pour la priorité { $id }.
+suggest-found-many = { $count ->
+        [0] Aucune suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } pour { $total } priorités.
+suggest-rejected = { $reference } rejeté pour la priorité { $id }.
+suggest-linked = { $reference } lié à la priorité { $id }.
+suggest-added = { $reference } ajouté à la priorité { $id }.
+suggest-not-loaded = Le moteur de suggestions n’a pas pu être chargé. Vérifiez la connexion et réessayez (après une première utilisation, il fonctionne aussi hors ligne).
+suggest-request-failed = La demande n’a pas pu être rédigée.
+hints = Indices
+hints-label = Indices pour la priorité { $number }

@@ -286,7 +286,6 @@ picker-preview-empty = Перемещайтесь по результатам к
 picker-nothing-matches = По запросу «{ $query }» ничего не найдено. Попробуйте код, например { $example }, меньше слов или обзор.
 
 ## Рабочие пространства
-english-only-analytics = Аналитика ещё не переведена на ваш язык; она показана на английском.
 cancel = Отмена
 ws-priorities = { $count ->
     [one] { $count } приоритет
@@ -355,3 +354,143 @@ ws-print = Печать
 ws-pdf-hint = Чтобы получить PDF, выберите принтер «Сохранить как PDF».
 ws-report-meta = Отчёт о сопоставлении от { $date }, подготовлен в CCA Migration Lab: { $priorities }, { $links }.
 ws-report-priorities = Приоритеты и их связи
+
+## Аналитика
+list-and = { $init } и { $last }
+list-separator = {", "}
+an-percent-below-one = <1 %
+an-coverage = Охват
+an-gaps = Пробелы
+an-alignment = Соответствие задачам ЦУР
+an-interlinkages = Взаимосвязи
+an-objective = Цель { $number }
+an-goal = ЦУР { $number }
+an-summary-none-gcm = Ни одна из { $total } целей пока не охвачена.
+an-summary-none-sdg = Ни одна из { $total } ЦУР пока не охвачена.
+an-summary-top = { $name } ({ $count ->
+        [one] { $count } приоритет
+        [few] { $count } приоритета
+        [many] { $count } приоритетов
+       *[other] { $count } приоритета
+    })
+an-summary-gcm = Охвачено целей: { $count } из { $total }; чаще всего охвачены: { $most }; { $rest ->
+        [0] охвачены все цели.
+        [one] не охвачена { $rest } цель.
+        [few] не охвачены { $rest } цели.
+        [many] не охвачено { $rest } целей.
+       *[other] не охвачено { $rest } цели.
+    }
+an-summary-sdg = Охвачено ЦУР: { $count } из { $total }; чаще всего охвачены: { $most }; { $rest ->
+        [0] охвачены все ЦУР.
+       *[other] не охвачено ЦУР: { $rest }.
+    }
+an-heatmap-gcm = Приоритеты × 23 цели Глобального договора
+an-heatmap-sdg = Приоритеты × 17 ЦУР
+an-priorities = Приоритеты
+an-priority = Приоритет
+an-column-title = { $name }: { $label }
+an-totals-gcm = Приоритеты, охватывающие цель
+an-totals-sdg = Приоритеты, охватывающие ЦУР
+an-no-priorities = Пока нет приоритетов для отображения.
+an-note-gcm = В ячейке стоит 1, если приоритет связан с целью. Нижняя строка показывает число приоритетов, охватывающих каждый столбец; чем темнее ячейка, тем больше в ней связей.
+an-note-sdg = Каждая ячейка показывает число связей приоритета с ЦУР, её задачами и их показателями. Нижняя строка показывает число приоритетов, охватывающих каждый столбец; чем темнее ячейка, тем больше в ней связей.
+an-table-show = Показать в виде таблицы
+an-table-hide = Скрыть таблицу
+an-table-caption = { $title }: число связей
+an-gaps-gcm = Цели Глобального договора, не охваченные ни одним приоритетом
+an-gaps-gcm-none = Охвачены все цели Глобального договора.
+an-gaps-count = { $count } из { $total }:
+an-gaps-sdg = Связанные с миграцией задачи ЦУР, не отражённые ни в одном приоритете
+an-gaps-sdg-none = Отражены все задачи, связанные с миграцией.
+an-target = Задача { $code }
+an-gap-why = Почему это важно для миграции
+an-gap-source = Источник: { $source }
+an-measure-against = Считать относительно
+an-set-all = всех задач ({ $total })
+an-set-migration = задач, связанных с миграцией ({ $total })
+an-share = Отражено { $share } { $set ->
+        [migration] задач, связанных с миграцией
+       *[all] задач
+    }
+an-share-detail = . { $x } из { $y } { $set ->
+        [migration] задач, связанных с миграцией,
+       *[all] задач
+    } отражены хотя бы в одном приоритете — напрямую или через один из их показателей.
+an-chart-title = Доля отражённых { $set ->
+        [migration] задач, связанных с миграцией,
+       *[all] задач
+    } по ЦУР
+an-goal-covered = ЦУР { $number }: { $x } из { $y }
+an-bar-value = { $x } из { $y } ({ $share })
+an-bars-label = { $share }. По ЦУР: { $list }.
+an-bars-none = нет
+an-goal-row = ЦУР { $number } · { $label }
+an-all-goals = Все ЦУР
+an-col-goal = ЦУР
+an-col-targets = Задачи
+an-col-reflected = Отражено
+an-col-share = Доля
+an-col-targets-reflected = Отражённые задачи
+an-indicators = Показатели для мониторинга отражённых задач
+an-no-indicator = В рамочной программе 2025 года показателя нет.
+an-none-reflected = Пока не отражена ни одна из { $set ->
+        [migration] задач, связанных с миграцией
+       *[all] задач
+    }.
+an-shared = Ссылки, общие для нескольких приоритетов
+an-shared-none = Ни одна ссылка не связана более чем с одним приоритетом.
+an-shared-by = { $count ->
+        [one] { $count } приоритет
+        [few] { $count } приоритета
+        [many] { $count } приоритетов
+       *[other] { $count } приоритета
+    }: { $list }
+an-reach = Приоритеты по охвату
+an-reach-caption = Цели Глобального договора и ЦУР, затрагиваемые каждым приоритетом, от самого широкого охвата
+an-col-gcm = Цели Глобального договора
+an-col-sdgs = ЦУР
+an-col-links = Связи
+an-unlinked = Приоритеты без связей
+an-unlinked-none = У каждого приоритета есть хотя бы одна связь.
+
+## Предложения и подсказки
+suggest-intro = Предложения: приложение предлагает для каждого приоритета цели Глобального договора, задачи и показатели ЦУР, указывая совпавшие слова; вы принимаете или отклоняете каждое. Ничего не связывается, пока вы не примете предложение.
+suggest-language = Язык приоритетов
+suggest-all = Предложить для всех
+suggest = Предложить
+suggest-for-label = Предложить связи для приоритета { $id }
+suggest-heading = Предложения для приоритета { $id }
+suggest-wait = Подбор предложений…
+suggest-stale = Текст приоритета с тех пор изменился: запросите предложения снова, чтобы их обновить.
+suggest-goals = ЦУР, признанные относящимися к делу: { $list }.
+suggest-score = (оценка { $score })
+suggest-evidence = Основания:
+suggest-accept = Принять
+suggest-add = Добавить
+suggest-accept-label = { $action }: { $reference } для приоритета { $id }
+suggest-reject = Отклонить
+suggest-reject-label = Отклонить { $reference } для приоритета { $id }
+suggest-none-left = Других предложений нет: механизм не нашёл ничего достаточно относящегося к делу, или каждое предложение уже принято или отклонено.
+suggest-close = Закрыть предложения
+suggest-close-label = Закрыть предложения для приоритета { $id }
+suggest-found-one = { $count ->
+        [0] Нет предложений
+        [one] { $count } предложение
+        [few] { $count } предложения
+        [many] { $count } предложений
+       *[other] { $count } предложения
+    } для приоритета { $id }.
+suggest-found-many = { $count ->
+        [0] Нет предложений
+        [one] { $count } предложение
+        [few] { $count } предложения
+        [many] { $count } предложений
+       *[other] { $count } предложения
+    } для приоритетов: { $total }.
+suggest-rejected = { $reference } отклонено для приоритета { $id }.
+suggest-linked = { $reference } связано с приоритетом { $id }.
+suggest-added = { $reference } добавлено к приоритету { $id }.
+suggest-not-loaded = Не удалось загрузить механизм предложений. Проверьте подключение и повторите попытку (после первого использования он работает и без подключения).
+suggest-request-failed = Не удалось составить запрос.
+hints = Подсказки
+hints-label = Подсказки для приоритета { $number }

@@ -255,7 +255,6 @@ picker-preview-empty = 用 ↓ ↑ 浏览结果，即可在此阅读每条官方
 picker-nothing-matches = 没有与“{ $query }”匹配的结果。请尝试编号（如 { $example }）、减少关键词或浏览。
 
 ## 工作区
-english-only-analytics = 分析部分尚未译成您的语言，现以英文显示。
 cancel = 取消
 ws-priorities = { $count } 个优先事项
 ws-links = { $count } 个关联
@@ -314,3 +313,124 @@ ws-print = 打印
 ws-pdf-hint = 如需生成 PDF，请选择“另存为 PDF”作为打印机。
 ws-report-meta = 对应报告（{ $date }），由 CCA Migration Lab 生成：{ $priorities }，{ $links }。
 ws-report-priorities = 优先事项及其关联
+
+## 分析
+list-and = { $init }和{ $last }
+list-separator = {"、"}
+an-percent-below-one = <1%
+an-coverage = 覆盖情况
+an-gaps = 空白
+an-alignment = 与可持续发展目标具体目标的一致性
+an-interlinkages = 相互联系
+an-objective = 目标 { $number }
+an-goal = 可持续发展目标 { $number }
+an-summary-none-gcm = { $total } 个目标尚无一个得到处理。
+an-summary-none-sdg = { $total } 个可持续发展目标尚无一个得到处理。
+an-summary-top = { $name }（{ $count } 个优先事项）
+an-summary-gcm = { $total } 个目标中有 { $count } 个得到处理；处理最多的：{ $most }；{ $rest ->
+        [0] 每个目标都得到处理。
+       *[other] { $rest } 个目标未得到处理。
+    }
+an-summary-sdg = { $total } 个可持续发展目标中有 { $count } 个得到处理；处理最多的：{ $most }；{ $rest ->
+        [0] 每个可持续发展目标都得到处理。
+       *[other] { $rest } 个可持续发展目标未得到处理。
+    }
+an-heatmap-gcm = 优先事项 × 全球契约 23 个目标
+an-heatmap-sdg = 优先事项 × 17 个可持续发展目标
+an-priorities = 优先事项
+an-priority = 优先事项
+an-column-title = { $name }：{ $label }
+an-totals-gcm = 涉及该目标的优先事项
+an-totals-sdg = 涉及该可持续发展目标的优先事项
+an-no-priorities = 尚无可显示的优先事项。
+an-note-gcm = 优先事项与该目标相关联时，单元格为 1。最下一行统计涉及每一列的优先事项数；单元格颜色越深，关联越多。
+an-note-sdg = 每个单元格统计该优先事项与该可持续发展目标、其具体目标及相应指标的关联数。最下一行统计涉及每一列的优先事项数；单元格颜色越深，关联越多。
+an-table-show = 以表格显示
+an-table-hide = 隐藏表格
+an-table-caption = { $title }：关联数
+an-gaps-gcm = 没有优先事项涉及的全球契约目标
+an-gaps-gcm-none = 全球契约的每个目标都得到处理。
+an-gaps-count = { $total } 个中的 { $count } 个：
+an-gaps-sdg = 没有优先事项反映的与移民相关的可持续发展目标具体目标
+an-gaps-sdg-none = 每个与移民相关的具体目标都得到反映。
+an-target = 具体目标 { $code }
+an-gap-why = 对移民的重要性
+an-gap-source = 来源：{ $source }
+an-measure-against = 衡量范围
+an-set-all = 全部 { $total } 个具体目标
+an-set-migration = { $total } 个与移民相关的具体目标
+an-share = { $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }得到反映的比例：{ $share }
+an-share-detail = 。{ $y } 个{ $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }中有 { $x } 个至少由一个优先事项直接或通过其某一指标得到反映。
+an-chart-title = 按可持续发展目标列出的{ $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }得到反映的比例
+an-goal-covered = 可持续发展目标 { $number }：{ $x }/{ $y }
+an-bar-value = { $x }/{ $y }（{ $share }）
+an-bars-label = { $share }。按目标：{ $list }。
+an-bars-none = 无
+an-goal-row = 可持续发展目标 { $number } · { $label }
+an-all-goals = 全部目标
+an-col-goal = 目标
+an-col-targets = 具体目标
+an-col-reflected = 得到反映
+an-col-share = 比例
+an-col-targets-reflected = 得到反映的具体目标
+an-indicators = 用于监测得到反映的具体目标的指标
+an-no-indicator = 2025 年指标框架中没有指标。
+an-none-reflected = 尚无{ $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }得到反映。
+an-shared = 多个优先事项共有的参考
+an-shared-none = 没有参考与一个以上的优先事项相关联。
+an-shared-by = { $count } 个优先事项：{ $list }
+an-reach = 按覆盖面排列的优先事项
+an-reach-caption = 每个优先事项涉及的全球契约目标和可持续发展目标，覆盖面最广的在前
+an-col-gcm = 全球契约目标
+an-col-sdgs = 可持续发展目标
+an-col-links = 关联
+an-unlinked = 没有关联的优先事项
+an-unlinked-none = 每个优先事项至少有一个关联。
+
+## 建议与提示
+suggest-intro = 建议：应用会为每个优先事项提出全球契约目标、可持续发展目标具体目标和指标，并列出匹配的词语；由您逐一接受或拒绝。未经您接受，不会建立任何关联。
+suggest-language = 优先事项的语言
+suggest-all = 为全部优先事项提出建议
+suggest = 提出建议
+suggest-for-label = 为优先事项 { $id } 建议关联
+suggest-heading = 对优先事项 { $id } 的建议
+suggest-wait = 正在生成建议…
+suggest-stale = 优先事项的文本已更改：请重新请求建议以更新。
+suggest-goals = 判定为相关的可持续发展目标：{ $list }。
+suggest-score = （得分 { $score }）
+suggest-evidence = 依据：
+suggest-accept = 接受
+suggest-add = 添加
+suggest-accept-label = { $action }{ $reference }（优先事项 { $id }）
+suggest-reject = 拒绝
+suggest-reject-label = 拒绝{ $reference }（优先事项 { $id }）
+suggest-none-left = 没有更多建议：引擎未找到其他足够相关的内容，或每条建议均已接受或拒绝。
+suggest-close = 关闭建议
+suggest-close-label = 关闭对优先事项 { $id } 的建议
+suggest-found-one = 优先事项 { $id }：{ $count ->
+        [0] 没有建议。
+       *[other] { $count } 条建议。
+    }
+suggest-found-many = { $total } 个优先事项：{ $count ->
+        [0] 没有建议。
+       *[other] { $count } 条建议。
+    }
+suggest-rejected = 已为优先事项 { $id } 拒绝{ $reference }。
+suggest-linked = 已将{ $reference }关联到优先事项 { $id }。
+suggest-added = 已将{ $reference }添加到优先事项 { $id }。
+suggest-not-loaded = 无法加载建议引擎。请检查网络连接后重试（使用过一次后，离线也可使用）。
+suggest-request-failed = 无法生成请求。
+hints = 提示
+hints-label = 优先事项 { $number } 的提示
