@@ -87,6 +87,7 @@ fn every_message_formats_without_errors_in_every_language() {
         "value",
         "credit",
         "rest",
+        "files",
     ]
     .into_iter()
     .map(|k| (k, 3usize.into()))
@@ -133,6 +134,11 @@ fn every_message_formats_without_errors_in_every_language() {
             "list",
             "share",
             "action",
+            "mean",
+            "median",
+            "min",
+            "max",
+            "tries",
         ]
         .into_iter()
         .map(|k| (k, "x".into())),

@@ -519,3 +519,109 @@ suggest-not-loaded = تعذّر تحميل محرّك الاقتراحات. تح
 suggest-request-failed = تعذّرت كتابة الطلب.
 hints = تلميحات
 hints-label = تلميحات للأولوية { $number }
+
+## صفحات المدرّبين
+decimal-separator = {"."}
+diagnostics-snippet-line = السطر { $line }
+drop-choose-files = اختيار ملفات…
+drop-choose-folder = اختيار مجلد…
+drop-reading = جارٍ قراءة الملفات…
+drop-local-only = لا يُرفع أي شيء: تُقرأ الملفات في هذا المتصفح فقط.
+preview-title = فحص منهج ومعاينته
+preview-lead-before = أفلت مجلد منهج (أو ملف zip له) لفحصه بالقواعد نفسها التي يطبّقها
+preview-lead-after = ولقراءته كما سيقرؤه المتدرّبون، بكل لغة من لغاته. عدّل ملفًا ثم أفلته مجددًا، فتتبعه نتائج الفحص والمعاينة. تبقى الملفات في هذا المتصفح: لا يُرفع أي شيء ولا يُنشر.
+preview-cohort-link = تحليلات المجموعة من ملفات نتائج المتدرّبين ←
+preview-reference-failed = تعذّر تحميل النصوص الرسمية لأهداف التنمية المستدامة والاتفاق العالمي، وهي لازمة للفحص: { $why }. تحقّق من الاتصال وأعد التحميل.
+preview-drop = أفلت هنا مجلد منهج أو ملف zip له أو ملفات معدّلة
+preview-drop-folder-first = { $file }: أفلت أولًا مجلد المنهج كاملًا (أو ملف zip له)، ثم أفلت ملفات منفردة لاستبدالها
+preview-no-such-file = { $file }: لا يوجد ملف بهذا الاسم في المنهج؛ أفلت المجلد لإضافة ملفات جديدة
+preview-ambiguous-file = { $file } موجود في عدة أماكن ({ $list })؛ أفلت المجلد، أو الملف من داخل مجلد لغته
+preview-folder = المجلد «{ $name }»: { $count ->
+        [zero] لا ملفات
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $count } ملفات
+        [many] { $count } ملفًا
+       *[other] { $count } ملف
+    }
+preview-files-read = الملفات المقروءة
+preview-bytes = ({ $count ->
+        [zero] لا بايتات
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $count } بايتات
+        [many] { $count } بايتًا
+       *[other] { $count } بايت
+    })
+preview-forget = نسيان هذه الملفات
+preview-ok = لم يُعثر على مشكلات.
+preview-warnings = تحذيرات
+preview-problems = مشكلات يجب إصلاحها قبل أن يتمكّن المتدرّبون من استخدامه
+preview-open = المعاينة كما يراها المتدرّبون
+preview-answers-kept = تُحفظ الإجابات التي تقدّمها في المعاينة في هذا المتصفح كإجابات المتدرّب؛ ويمحوها زر «البدء من جديد» في صفحة المنهج.
+preview-banner = معاينة: يُعرض «{ $name }» من الملفات التي أفلتّها، لا من هذا الموقع.
+preview-back = العودة إلى نتائج الفحص
+preview-end = إنهاء المعاينة
+cohort-title = تحليلات المجموعة
+cohort-lead = أفلت ملفات النتائج التي نزّلها المتدرّبون من صفحة «النتائج» (المئات دفعة واحدة، أو مجلدًا أو ملف zip لها) لترى أداء المجموعة: الإكمال، والأسئلة، وتمارين الربط، والمراجع الأكثر اختيارًا خطأً أو إغفالًا، والاتفاق بين المتدرّبين، ومن قد يحتاج إلى المساعدة. تُقرأ الملفات في هذا المتصفح؛ ولا يُرفع أي شيء.
+cohort-curriculum = المنهج
+cohort-curriculum-problems = في هذا المنهج مشكلات، فلا يمكن تحليل النتائج على أساسه
+cohort-not-json = { $file }: ليس ملف نتائج ‎.json، استُبعد
+cohort-drop = أفلت هنا ملفات النتائج (‎.json) أو مجلدًا أو ملف zip لها
+cohort-files-read = { $count ->
+        [zero] لم يُقرأ أي ملف.
+        [one] قُرئ ملف واحد.
+        [two] قُرئ ملفان.
+        [few] قُرئت { $count } ملفات.
+        [many] قُرئ { $count } ملفًا.
+       *[other] قُرئ { $count } ملف.
+    } أفلت المزيد لإضافتها.
+cohort-start-again = البدء من جديد
+cohort-none = لا شيء
+cohort-key = مفتاح الإجابة:
+cohort-report-title = { $title } (الإصدار { $version })
+cohort-trainees-from = { $count ->
+        [one] متدرّب
+        [two] متدرّبان
+        [few] متدرّبين
+       *[other] متدرّبًا
+    } من { $files ->
+        [one] ملف واحد
+        [two] ملفين
+        [few] { $files } ملفات
+       *[other] { $files } ملفًا
+    }؛
+cohort-left-out = مستبعد.
+cohort-print = طباعة التقرير
+cohort-csv-trainees = المتدرّبون (CSV)
+cohort-refused = الملفات المستبعدة
+cohort-csv-refused = الملفات المستبعدة (CSV)
+cohort-help = متدرّبون قد يحتاجون إلى المساعدة ({ $count })
+cohort-help-criteria = يُدرج المتدرّب في القائمة إذا أجاب إجابة صحيحة عن أقل من نصف أسئلته (مع الإجابة عن { $answered } أسئلة أو أكثر)، أو احتاج إلى { $attempted } محاولات أو أكثر في { $count } أسئلة أو أكثر، أو حصل على أقل من { $score } في تمرين ربط، أو أكمل أقل من نصف الدروس. هذه مداخل للحوار، لا درجات.
+cohort-help-nobody = لا أحد، وفق هذه المعايير.
+cohort-modules = الإكمال حسب الوحدة
+cohort-col-module = الوحدة
+cohort-col-lessons = الدروس
+cohort-col-completed = أكملوا
+cohort-col-started = بدأوا
+cohort-col-lessons-done = الدروس المنجزة، في المتوسط
+cohort-csv-modules = الوحدات (CSV)
+cohort-questions = الأسئلة
+cohort-col-question = السؤال
+cohort-col-answered = أجابوا
+cohort-col-right = صحيحة
+cohort-col-share-right = نسبة الإجابات الصحيحة
+cohort-col-tries = المحاولات، في المتوسط
+cohort-col-options = الخيارات المختارة (✓ صحيح)
+cohort-csv-questions = الأسئلة (CSV)
+cohort-mappings = تمارين الربط
+cohort-mappings-explain = أفضل الدرجات لكل متدرّب، في خمس فئات من 20 %. ولكل أولوية: متوسط الدرجة، والمراجع الأكثر اختيارًا دون احتسابها (خاطئة)، والمراجع المتوقعة الأكثر إغفالًا (مُغفلة، مع مسوّغ مفتاح الإجابة)، ومعامل كابا لفليس، الذي يقيس مدى اتفاق المتدرّبين على المراجع التي تنتمي إلى الأولوية بما يتجاوز المصادفة: 1 اتفاق تام، و0 لا يزيد على المصادفة، وما دون 0 أقل من المصادفة.
+cohort-csv-exercises = التمارين (CSV)
+cohort-csv-priorities = الأولويات (CSV)
+cohort-csv-references = المراجع الخاطئة والمُغفلة (CSV)
+cohort-attempted = حاول: { $count }
+cohort-best-scores = ؛ أفضل درجة: المتوسط { $mean }، والوسيط { $median }، والأدنى { $min }، والأعلى { $max }؛ المحاولات في المتوسط: { $tries }.
+cohort-col-mean-score = متوسط الدرجة
+cohort-col-wrong = الأكثر خطأً
+cohort-col-missed = الأكثر إغفالًا
+cohort-col-kappa = الاتفاق (كابا)

@@ -475,3 +475,93 @@ suggest-not-loaded = The suggestion engine could not be loaded. Check the connec
 suggest-request-failed = The request could not be written.
 hints = Hints
 hints-label = Hints for priority { $number }
+
+## Trainer pages
+decimal-separator = {"."}
+diagnostics-snippet-line = line { $line }
+drop-choose-files = Choose files…
+drop-choose-folder = Choose a folder…
+drop-reading = Reading the files…
+drop-local-only = Nothing is uploaded: the files are read in this browser only.
+preview-title = Check and preview a curriculum
+preview-lead-before = Drop a curriculum's folder (or a zip of it) to check it with the same rules as
+preview-lead-after = and to read it as trainees will, in each of its languages. Edit a file, drop it again, and the checks and the preview follow. The files stay in this browser: nothing is uploaded or published.
+preview-cohort-link = Cohort analytics from trainees' results files →
+preview-reference-failed = The official SDG and GCM texts, which checking needs, could not be loaded: { $why }. Check the connection and reload.
+preview-drop = Drop a curriculum folder, a zip of it, or edited files here
+preview-drop-folder-first = { $file }: drop the curriculum's whole folder (or a zip of it) first; then drop single files to replace them
+preview-no-such-file = { $file }: no file of that name in the curriculum; drop the folder to add new files
+preview-ambiguous-file = { $file } is in several places ({ $list }); drop the folder, or the file inside its language folder
+preview-folder = Folder “{ $name }”: { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }
+preview-files-read = The files read
+preview-bytes = ({ $count ->
+        [one] { $count } byte
+       *[other] { $count } bytes
+    })
+preview-forget = Forget these files
+preview-ok = No problems found.
+preview-warnings = Warnings
+preview-problems = Problems to fix before trainees can use it
+preview-open = Preview as trainees see it
+preview-answers-kept = Answers you give in the preview are kept in this browser like a trainee's; “Start over” on the curriculum page clears them.
+preview-banner = Preview: “{ $name }” is shown from the files you dropped, not from this site.
+preview-back = Back to the checks
+preview-end = End the preview
+cohort-title = Cohort analytics
+cohort-lead = Drop the results files your trainees downloaded from their Results page (hundreds at once, or a folder or zip of them) to see how the cohort did: completion, questions, mapping exercises, the references most often wrong or missed, agreement between trainees and who may need help. The files are read in this browser; nothing is uploaded.
+cohort-curriculum = Curriculum
+cohort-curriculum-problems = This curriculum has problems, so results cannot be analysed against it
+cohort-not-json = { $file }: not a .json results file, left out
+cohort-drop = Drop results files (.json), a folder of them or a zip here
+cohort-files-read = { $count ->
+        [one] { $count } file read.
+       *[other] { $count } files read.
+    } Drop more to add them.
+cohort-start-again = Start again
+cohort-none = none
+cohort-key = Key:
+cohort-report-title = { $title } (version { $version })
+cohort-trainees-from = { $count ->
+        [one] trainee
+       *[other] trainees
+    } from { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    };
+cohort-left-out = left out.
+cohort-print = Print the report
+cohort-csv-trainees = Trainees (CSV)
+cohort-refused = Files left out
+cohort-csv-refused = Files left out (CSV)
+cohort-help = Trainees who may need help ({ $count })
+cohort-help-criteria = A trainee is listed when they answered fewer than half of their questions right (with { $answered } or more answered), needed { $attempted } or more tries on { $count } or more questions, scored below { $score } in a mapping exercise, or completed fewer than half the lessons. These are prompts for a conversation, not grades.
+cohort-help-nobody = Nobody, on these criteria.
+cohort-modules = Completion per module
+cohort-col-module = Module
+cohort-col-lessons = Lessons
+cohort-col-completed = Completed
+cohort-col-started = Started
+cohort-col-lessons-done = Lessons done, on average
+cohort-csv-modules = Modules (CSV)
+cohort-questions = Questions
+cohort-col-question = Question
+cohort-col-answered = Answered
+cohort-col-right = Right
+cohort-col-share-right = Share right
+cohort-col-tries = Tries, on average
+cohort-col-options = Options chosen (✓ right)
+cohort-csv-questions = Questions (CSV)
+cohort-mappings = Mapping exercises
+cohort-mappings-explain = Best scores per trainee, in five bands of 20 %. Per priority: the mean score, the references most often chosen without credit (wrong) and the expected ones most often not found (missed, with the key's rationale), and Fleiss' kappa, which measures how far trainees agree on which references belong to the priority beyond what chance would give: 1 is full agreement, 0 no more than chance, below 0 less than chance.
+cohort-csv-exercises = Exercises (CSV)
+cohort-csv-priorities = Priorities (CSV)
+cohort-csv-references = Wrong and missed references (CSV)
+cohort-attempted = { $count } attempted
+cohort-best-scores = ; best score mean { $mean }, median { $median }, lowest { $min }, highest { $max }; tries on average { $tries }.
+cohort-col-mean-score = Mean score
+cohort-col-wrong = Most often wrong
+cohort-col-missed = Most often missed
+cohort-col-kappa = Agreement (kappa)

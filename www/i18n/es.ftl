@@ -478,3 +478,93 @@ suggest-not-loaded = No se pudo cargar el motor de sugerencias. Compruebe la con
 suggest-request-failed = No se pudo redactar la solicitud.
 hints = Pistas
 hints-label = Pistas para la prioridad { $number }
+
+## Páginas para formadores
+decimal-separator = {","}
+diagnostics-snippet-line = línea { $line }
+drop-choose-files = Elegir archivos…
+drop-choose-folder = Elegir una carpeta…
+drop-reading = Leyendo los archivos…
+drop-local-only = No se sube nada: los archivos se leen solo en este navegador.
+preview-title = Comprobar y previsualizar un curso
+preview-lead-before = Deposite la carpeta de un curso (o un zip de ella) para comprobarlo con las mismas reglas que
+preview-lead-after = y leerlo como lo leerán los participantes, en cada uno de sus idiomas. Edite un archivo, vuelva a depositarlo y las comprobaciones y la vista previa se actualizan. Los archivos permanecen en este navegador: no se sube ni se publica nada.
+preview-cohort-link = Análisis de la cohorte a partir de los archivos de resultados de los participantes →
+preview-reference-failed = No se pudieron cargar los textos oficiales de los ODS y del Pacto Mundial, necesarios para la comprobación: { $why }. Compruebe la conexión y recargue la página.
+preview-drop = Deposite aquí la carpeta de un curso, un zip de ella o archivos editados
+preview-drop-folder-first = { $file }: deposite primero la carpeta completa del curso (o un zip de ella); después, archivos sueltos para reemplazarlos
+preview-no-such-file = { $file }: no hay ningún archivo con ese nombre en el curso; deposite la carpeta para añadir archivos nuevos
+preview-ambiguous-file = { $file } está en varios lugares ({ $list }); deposite la carpeta, o el archivo desde su carpeta de idioma
+preview-folder = Carpeta «{ $name }»: { $count ->
+        [one] { $count } archivo
+       *[other] { $count } archivos
+    }
+preview-files-read = Los archivos leídos
+preview-bytes = ({ $count ->
+        [one] { $count } byte
+       *[other] { $count } bytes
+    })
+preview-forget = Olvidar estos archivos
+preview-ok = No se encontraron problemas.
+preview-warnings = Advertencias
+preview-problems = Problemas que corregir antes de que los participantes puedan usarlo
+preview-open = Vista previa tal como la ven los participantes
+preview-answers-kept = Las respuestas que dé en la vista previa se guardan en este navegador como las de un participante; «Empezar de nuevo» en la página del curso las borra.
+preview-banner = Vista previa: «{ $name }» se muestra a partir de los archivos que depositó, no desde este sitio.
+preview-back = Volver a las comprobaciones
+preview-end = Terminar la vista previa
+cohort-title = Análisis de la cohorte
+cohort-lead = Deposite los archivos de resultados que sus participantes descargaron de su página de Resultados (cientos a la vez, o una carpeta o un zip de ellos) para ver cómo le fue a la cohorte: finalización, preguntas, ejercicios de correspondencia, las referencias más a menudo erróneas u omitidas, el acuerdo entre participantes y quién puede necesitar ayuda. Los archivos se leen en este navegador; no se sube nada.
+cohort-curriculum = Curso
+cohort-curriculum-problems = Este curso tiene problemas, por lo que los resultados no pueden analizarse con respecto a él
+cohort-not-json = { $file }: no es un archivo de resultados .json; se dejó fuera
+cohort-drop = Deposite aquí archivos de resultados (.json), una carpeta o un zip de ellos
+cohort-files-read = { $count ->
+        [one] { $count } archivo leído.
+       *[other] { $count } archivos leídos.
+    } Deposite más para añadirlos.
+cohort-start-again = Empezar de nuevo
+cohort-none = ninguna
+cohort-key = Clave:
+cohort-report-title = { $title } (versión { $version })
+cohort-trainees-from = { $count ->
+        [one] participante
+       *[other] participantes
+    } de { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    };
+cohort-left-out = dejados fuera.
+cohort-print = Imprimir el informe
+cohort-csv-trainees = Participantes (CSV)
+cohort-refused = Archivos dejados fuera
+cohort-csv-refused = Archivos dejados fuera (CSV)
+cohort-help = Participantes que pueden necesitar ayuda ({ $count })
+cohort-help-criteria = Un participante figura en la lista si respondió bien menos de la mitad de sus preguntas (con { $answered } o más respondidas), necesitó { $attempted } o más intentos en { $count } o más preguntas, obtuvo menos de { $score } en un ejercicio de correspondencia o completó menos de la mitad de las lecciones. Son puntos de partida para una conversación, no calificaciones.
+cohort-help-nobody = Nadie, según estos criterios.
+cohort-modules = Finalización por módulo
+cohort-col-module = Módulo
+cohort-col-lessons = Lecciones
+cohort-col-completed = Completado
+cohort-col-started = Iniciado
+cohort-col-lessons-done = Lecciones hechas, en promedio
+cohort-csv-modules = Módulos (CSV)
+cohort-questions = Preguntas
+cohort-col-question = Pregunta
+cohort-col-answered = Respondidas
+cohort-col-right = Correctas
+cohort-col-share-right = Proporción de correctas
+cohort-col-tries = Intentos, en promedio
+cohort-col-options = Opciones elegidas (✓ correcta)
+cohort-csv-questions = Preguntas (CSV)
+cohort-mappings = Ejercicios de correspondencia
+cohort-mappings-explain = Mejores puntuaciones por participante, en cinco tramos del 20 %. Por prioridad: la puntuación media, las referencias más a menudo elegidas sin crédito (erróneas) y las esperadas más a menudo no encontradas (omitidas, con la justificación de la clave), y el kappa de Fleiss, que mide en qué medida los participantes coinciden en qué referencias corresponden a la prioridad más allá del azar: 1 es acuerdo total, 0 no más que el azar, por debajo de 0 menos que el azar.
+cohort-csv-exercises = Ejercicios (CSV)
+cohort-csv-priorities = Prioridades (CSV)
+cohort-csv-references = Referencias erróneas y omitidas (CSV)
+cohort-attempted = { $count } intentados
+cohort-best-scores = ; mejor puntuación: media { $mean }, mediana { $median }, mínima { $min }, máxima { $max }; intentos en promedio: { $tries }.
+cohort-col-mean-score = Puntuación media
+cohort-col-wrong = Más a menudo erróneas
+cohort-col-missed = Más a menudo omitidas
+cohort-col-kappa = Acuerdo (kappa)

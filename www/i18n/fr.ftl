@@ -478,3 +478,93 @@ suggest-not-loaded = Le moteur de suggestions n’a pas pu être chargé. Vérif
 suggest-request-failed = La demande n’a pas pu être rédigée.
 hints = Indices
 hints-label = Indices pour la priorité { $number }
+
+## Pages des formateurs
+decimal-separator = {","}
+diagnostics-snippet-line = ligne { $line }
+drop-choose-files = Choisir des fichiers…
+drop-choose-folder = Choisir un dossier…
+drop-reading = Lecture des fichiers…
+drop-local-only = Rien n’est envoyé : les fichiers sont lus dans ce navigateur uniquement.
+preview-title = Vérifier et prévisualiser un parcours
+preview-lead-before = Déposez le dossier d’un parcours (ou un zip de celui-ci) pour le vérifier avec les mêmes règles que
+preview-lead-after = et le lire comme les participants le liront, dans chacune de ses langues. Modifiez un fichier, déposez-le à nouveau : les vérifications et l’aperçu suivent. Les fichiers restent dans ce navigateur : rien n’est envoyé ni publié.
+preview-cohort-link = Analyses de cohorte à partir des fichiers de résultats des participants →
+preview-reference-failed = Les textes officiels des ODD et du Pacte mondial, nécessaires à la vérification, n’ont pas pu être chargés : { $why }. Vérifiez la connexion et rechargez la page.
+preview-drop = Déposez ici le dossier d’un parcours, un zip de celui-ci ou des fichiers modifiés
+preview-drop-folder-first = { $file } : déposez d’abord le dossier complet du parcours (ou un zip de celui-ci), puis des fichiers isolés pour les remplacer
+preview-no-such-file = { $file } : aucun fichier de ce nom dans le parcours ; déposez le dossier pour ajouter de nouveaux fichiers
+preview-ambiguous-file = { $file } se trouve à plusieurs endroits ({ $list }) ; déposez le dossier, ou le fichier depuis son dossier de langue
+preview-folder = Dossier « { $name } » : { $count ->
+        [one] { $count } fichier
+       *[other] { $count } fichiers
+    }
+preview-files-read = Les fichiers lus
+preview-bytes = ({ $count ->
+        [one] { $count } octet
+       *[other] { $count } octets
+    })
+preview-forget = Oublier ces fichiers
+preview-ok = Aucun problème trouvé.
+preview-warnings = Avertissements
+preview-problems = Problèmes à corriger avant que les participants puissent l’utiliser
+preview-open = Aperçu tel que les participants le voient
+preview-answers-kept = Les réponses données dans l’aperçu sont conservées dans ce navigateur comme celles d’un participant ; « Recommencer » sur la page du parcours les efface.
+preview-banner = Aperçu : « { $name } » est affiché à partir des fichiers que vous avez déposés, et non depuis ce site.
+preview-back = Retour aux vérifications
+preview-end = Terminer l’aperçu
+cohort-title = Analyses de cohorte
+cohort-lead = Déposez les fichiers de résultats que vos participants ont téléchargés depuis leur page Résultats (des centaines à la fois, ou un dossier ou un zip de ceux-ci) pour voir comment la cohorte s’en est sortie : achèvement, questions, exercices de mise en correspondance, références le plus souvent erronées ou manquées, accord entre participants et personnes ayant besoin d’aide. Les fichiers sont lus dans ce navigateur ; rien n’est envoyé.
+cohort-curriculum = Parcours
+cohort-curriculum-problems = Ce parcours présente des problèmes : les résultats ne peuvent pas être analysés par rapport à lui
+cohort-not-json = { $file } : pas un fichier de résultats .json, écarté
+cohort-drop = Déposez ici des fichiers de résultats (.json), un dossier ou un zip de ceux-ci
+cohort-files-read = { $count ->
+        [one] { $count } fichier lu.
+       *[other] { $count } fichiers lus.
+    } Déposez-en d’autres pour les ajouter.
+cohort-start-again = Recommencer
+cohort-none = aucune
+cohort-key = Corrigé :
+cohort-report-title = { $title } (version { $version })
+cohort-trainees-from = { $count ->
+        [one] participant
+       *[other] participants
+    } issus de { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    } ;
+cohort-left-out = écarté(s).
+cohort-print = Imprimer le rapport
+cohort-csv-trainees = Participants (CSV)
+cohort-refused = Fichiers écartés
+cohort-csv-refused = Fichiers écartés (CSV)
+cohort-help = Participants pouvant avoir besoin d’aide ({ $count })
+cohort-help-criteria = Un participant figure dans la liste s’il a répondu correctement à moins de la moitié de ses questions (avec au moins { $answered } réponses), a eu besoin d’au moins { $attempted } essais pour au moins { $count } questions, a obtenu moins de { $score } à un exercice de mise en correspondance, ou a terminé moins de la moitié des leçons. Ce sont des pistes de discussion, pas des notes.
+cohort-help-nobody = Personne, selon ces critères.
+cohort-modules = Achèvement par module
+cohort-col-module = Module
+cohort-col-lessons = Leçons
+cohort-col-completed = Terminé
+cohort-col-started = Commencé
+cohort-col-lessons-done = Leçons terminées, en moyenne
+cohort-csv-modules = Modules (CSV)
+cohort-questions = Questions
+cohort-col-question = Question
+cohort-col-answered = Réponses
+cohort-col-right = Justes
+cohort-col-share-right = Part de réponses justes
+cohort-col-tries = Essais, en moyenne
+cohort-col-options = Options choisies (✓ juste)
+cohort-csv-questions = Questions (CSV)
+cohort-mappings = Exercices de mise en correspondance
+cohort-mappings-explain = Meilleurs scores par participant, en cinq tranches de 20 %. Par priorité : le score moyen, les références le plus souvent choisies sans être créditées (erronées) et celles attendues le plus souvent non trouvées (manquées, avec la justification du corrigé), et le kappa de Fleiss, qui mesure dans quelle mesure les participants s’accordent sur les références qui relèvent de la priorité au-delà du hasard : 1 correspond à un accord total, 0 à un accord pas meilleur que le hasard, une valeur négative à un accord inférieur au hasard.
+cohort-csv-exercises = Exercices (CSV)
+cohort-csv-priorities = Priorités (CSV)
+cohort-csv-references = Références erronées et manquées (CSV)
+cohort-attempted = { $count } tentative(s)
+cohort-best-scores = ; meilleur score : moyenne { $mean }, médiane { $median }, minimum { $min }, maximum { $max } ; essais en moyenne : { $tries }.
+cohort-col-mean-score = Score moyen
+cohort-col-wrong = Le plus souvent erronées
+cohort-col-missed = Le plus souvent manquées
+cohort-col-kappa = Accord (kappa)
