@@ -565,3 +565,17 @@ cohort-col-mean-score = Mean score
 cohort-col-wrong = Most often wrong
 cohort-col-missed = Most often missed
 cohort-col-kappa = Agreement (kappa)
+
+## Stored progress and workspaces
+storage-unavailable = Progress cannot be saved in this browser ({ $why }). It will be lost when you close this tab.
+storage-progress-kept-aside = Your saved progress could not be used: { $why }. It was kept aside in this browser's storage under the key “{ $file }”, and a fresh record was started.
+storage-progress-left = Your saved progress could not be used: { $why }. It could not be copied aside (storage is full) and was left unchanged until you answer again, and a fresh record was started.
+storage-save-failed = Progress could not be saved: this browser's storage is full or disabled. It will be lost when you close this tab.
+ws-store-no-reference = Workspaces cannot be opened before the official texts are loaded.
+ws-store-unavailable = Workspaces cannot be read in this browser ({ $why }).
+ws-store-kept-aside = The saved workspace “{ $id }” could not be read: { $why }. It was kept aside in this browser's storage under the key “{ $file }”.
+ws-store-left = The saved workspace “{ $id }” could not be read: { $why }. It could not be copied aside (storage is full) and was left unchanged.
+ws-store-save-failed = The workspace “{ $name }” could not be saved ({ $why }). Your changes are kept while this tab is open: export the workspace to keep them.
+crash-message = Something went wrong and CCA Migration Lab stopped. Your progress is saved in this browser. Reload the page to continue; if this happens again, tell your trainer what you were doing.
+file-unreadable = { $file } could not be read
+folder-unreadable = the folder { $file } could not be read

@@ -568,3 +568,17 @@ cohort-col-mean-score = Puntuación media
 cohort-col-wrong = Más a menudo erróneas
 cohort-col-missed = Más a menudo omitidas
 cohort-col-kappa = Acuerdo (kappa)
+
+## Progreso y espacios de trabajo guardados
+storage-unavailable = El progreso no se puede guardar en este navegador ({ $why }). Se perderá al cerrar esta pestaña.
+storage-progress-kept-aside = No se pudo usar su progreso guardado: { $why }. Se apartó en el almacenamiento de este navegador con la clave «{ $file }» y se empezó un registro nuevo.
+storage-progress-left = No se pudo usar su progreso guardado: { $why }. No se pudo apartar (el almacenamiento está lleno) y se dejó sin cambios hasta su próxima respuesta; se empezó un registro nuevo.
+storage-save-failed = No se pudo guardar el progreso: el almacenamiento de este navegador está lleno o desactivado. Se perderá al cerrar esta pestaña.
+ws-store-no-reference = Los espacios de trabajo no se pueden abrir antes de que se carguen los textos oficiales.
+ws-store-unavailable = Los espacios de trabajo no se pueden leer en este navegador ({ $why }).
+ws-store-kept-aside = No se pudo leer el espacio de trabajo guardado «{ $id }»: { $why }. Se apartó en el almacenamiento de este navegador con la clave «{ $file }».
+ws-store-left = No se pudo leer el espacio de trabajo guardado «{ $id }»: { $why }. No se pudo apartar (el almacenamiento está lleno) y se dejó sin cambios.
+ws-store-save-failed = No se pudo guardar el espacio de trabajo «{ $name }» ({ $why }). Sus cambios se conservan mientras esta pestaña esté abierta: exporte el espacio de trabajo para conservarlos.
+crash-message = Algo salió mal y CCA Migration Lab se detuvo. Su progreso está guardado en este navegador. Recargue la página para continuar; si vuelve a ocurrir, cuente a su formador qué estaba haciendo.
+file-unreadable = no se pudo leer { $file }
+folder-unreadable = no se pudo leer la carpeta { $file }

@@ -568,3 +568,17 @@ cohort-col-mean-score = Score moyen
 cohort-col-wrong = Le plus souvent erronées
 cohort-col-missed = Le plus souvent manquées
 cohort-col-kappa = Accord (kappa)
+
+## Progression et espaces de travail enregistrés
+storage-unavailable = La progression ne peut pas être enregistrée dans ce navigateur ({ $why }). Elle sera perdue à la fermeture de cet onglet.
+storage-progress-kept-aside = Votre progression enregistrée n’a pas pu être utilisée : { $why }. Elle a été mise de côté dans le stockage de ce navigateur sous la clé « { $file } », et un nouvel enregistrement a été commencé.
+storage-progress-left = Votre progression enregistrée n’a pas pu être utilisée : { $why }. Elle n’a pas pu être mise de côté (le stockage est plein) et reste inchangée jusqu’à votre prochaine réponse ; un nouvel enregistrement a été commencé.
+storage-save-failed = La progression n’a pas pu être enregistrée : le stockage de ce navigateur est plein ou désactivé. Elle sera perdue à la fermeture de cet onglet.
+ws-store-no-reference = Les espaces de travail ne peuvent pas être ouverts avant le chargement des textes officiels.
+ws-store-unavailable = Les espaces de travail ne peuvent pas être lus dans ce navigateur ({ $why }).
+ws-store-kept-aside = L’espace de travail enregistré « { $id } » n’a pas pu être lu : { $why }. Il a été mis de côté dans le stockage de ce navigateur sous la clé « { $file } ».
+ws-store-left = L’espace de travail enregistré « { $id } » n’a pas pu être lu : { $why }. Il n’a pas pu être mis de côté (le stockage est plein) et reste inchangé.
+ws-store-save-failed = L’espace de travail « { $name } » n’a pas pu être enregistré ({ $why }). Vos modifications sont conservées tant que cet onglet reste ouvert : exportez l’espace de travail pour les garder.
+crash-message = Un problème est survenu et CCA Migration Lab s’est arrêté. Votre progression est enregistrée dans ce navigateur. Rechargez la page pour continuer ; si cela se reproduit, indiquez à votre formateur ce que vous faisiez.
+file-unreadable = { $file } n’a pas pu être lu
+folder-unreadable = le dossier { $file } n’a pas pu être lu

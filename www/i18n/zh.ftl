@@ -509,3 +509,17 @@ cohort-col-mean-score = 平均得分
 cohort-col-wrong = 最常选错
 cohort-col-missed = 最常遗漏
 cohort-col-kappa = 一致性（kappa）
+
+## 已保存的进度和工作区
+storage-unavailable = 无法在本浏览器中保存进度（{ $why }）。关闭此标签页后进度将丢失。
+storage-progress-kept-aside = 无法使用您已保存的进度：{ $why }。该进度已另存于本浏览器存储中的键“{ $file }”下，并已开始新的记录。
+storage-progress-left = 无法使用您已保存的进度：{ $why }。无法另存（存储已满），在您再次作答前保持不变；已开始新的记录。
+storage-save-failed = 无法保存进度：本浏览器的存储已满或已禁用。关闭此标签页后进度将丢失。
+ws-store-no-reference = 官方文本加载完成前无法打开工作区。
+ws-store-unavailable = 无法在本浏览器中读取工作区（{ $why }）。
+ws-store-kept-aside = 无法读取已保存的工作区“{ $id }”：{ $why }。该工作区已另存于本浏览器存储中的键“{ $file }”下。
+ws-store-left = 无法读取已保存的工作区“{ $id }”：{ $why }。无法另存（存储已满），已保持不变。
+ws-store-save-failed = 无法保存工作区“{ $name }”（{ $why }）。此标签页打开期间您的更改会保留：请导出工作区以保存更改。
+crash-message = 出现问题，CCA Migration Lab 已停止运行。您的进度已保存在本浏览器中。请重新加载页面继续；如果再次发生，请告诉您的培训人员您当时在做什么。
+file-unreadable = 无法读取 { $file }
+folder-unreadable = 无法读取文件夹 { $file }
