@@ -86,6 +86,8 @@ fn every_message_formats_without_errors_in_every_language() {
         "whole",
         "value",
         "credit",
+        "rest",
+        "files",
     ]
     .into_iter()
     .map(|k| (k, 3usize.into()))
@@ -125,6 +127,18 @@ fn every_message_formats_without_errors_in_every_language() {
             "date",
             "priorities",
             "links",
+            "most",
+            "set",
+            "init",
+            "last",
+            "list",
+            "share",
+            "action",
+            "mean",
+            "median",
+            "min",
+            "max",
+            "tries",
         ]
         .into_iter()
         .map(|k| (k, "x".into())),

@@ -44,6 +44,7 @@ pub fn sdg_translations() -> Option<Rc<Translations>> {
 /// Makes `l` the current language.
 pub fn set(l: Localizer) {
     CURRENT.with(|c| *c.borrow_mut() = Rc::new(l));
+    crate::ui::services::crash::set_message(t("crash-message"));
 }
 
 /// The current messages.

@@ -294,7 +294,6 @@ picker-preview-empty = تنقّل بين النتائج باستخدام ↓ ↑
 picker-nothing-matches = لا شيء يطابق «{ $query }». جرّب رمزًا مثل { $example }، أو كلمات أقل، أو التصفّح.
 
 ## مساحات العمل
-english-only-analytics = لم تُترجم التحليلات بعد إلى لغتك؛ وتُعرض بالإنكليزية.
 cancel = إلغاء
 ws-priorities = { $count ->
     [zero] لا أولويات
@@ -367,3 +366,276 @@ ws-print = طباعة
 ws-pdf-hint = لإنشاء ملف PDF، اختر «الحفظ بصيغة PDF» بوصفه الطابعة.
 ws-report-meta = تقرير الربط بتاريخ { $date }، أُعدّ باستخدام CCA Migration Lab: { $priorities }، { $links }.
 ws-report-priorities = الأولويات وروابطها
+
+## التحليلات
+list-and = { $init } و{ $last }
+list-separator = {"، "}
+an-percent-below-one = أقل من ١٪
+an-coverage = التغطية
+an-gaps = الثغرات
+an-alignment = الاتساق مع غايات أهداف التنمية المستدامة
+an-interlinkages = الترابطات
+an-objective = الهدف { $number }
+an-goal = الهدف { $number }
+an-summary-none-gcm = لم يُتناول بعد أيٌّ من أهداف الاتفاق العالمي البالغ عددها { $total }.
+an-summary-none-sdg = لم يُتناول بعد أيٌّ من أهداف التنمية المستدامة البالغ عددها { $total }.
+an-summary-top = { $name } ({ $count ->
+        [zero] لا أولويات
+        [one] أولوية واحدة
+        [two] أولويتان
+        [few] { $count } أولويات
+        [many] { $count } أولوية
+       *[other] { $count } أولوية
+    })
+an-summary-gcm = الأهداف المتناوَلة: { $count } من { $total }؛ الأكثر تناولًا: { $most }؛ { $rest ->
+        [0] كل الأهداف متناوَلة.
+        [one] هدف واحد غير متناوَل.
+        [two] هدفان غير متناوَلين.
+        [few] { $rest } أهداف غير متناوَلة.
+        [many] { $rest } هدفًا غير متناوَل.
+       *[other] { $rest } هدف غير متناوَل.
+    }
+an-summary-sdg = أهداف التنمية المستدامة المتناوَلة: { $count } من { $total }؛ الأكثر تناولًا: { $most }؛ { $rest ->
+        [0] كل الأهداف متناوَلة.
+        [one] هدف واحد غير متناوَل.
+        [two] هدفان غير متناوَلين.
+        [few] { $rest } أهداف غير متناوَلة.
+        [many] { $rest } هدفًا غير متناوَل.
+       *[other] { $rest } هدف غير متناوَل.
+    }
+an-heatmap-gcm = الأولويات × أهداف الاتفاق العالمي الـ23
+an-heatmap-sdg = الأولويات × أهداف التنمية المستدامة الـ17
+an-priorities = الأولويات
+an-priority = الأولوية
+an-column-title = { $name }: { $label }
+an-totals-gcm = الأولويات التي تتناول الهدف
+an-totals-sdg = الأولويات التي تتناول الهدف
+an-no-priorities = لا توجد أولويات لعرضها بعد.
+an-note-gcm = تحمل الخلية القيمة 1 حين تكون الأولوية مرتبطة بالهدف. ويعدّ الصف الأخير الأولويات التي تتناول كل عمود؛ وكلما كانت الخلية أدكن ضمّت روابط أكثر.
+an-note-sdg = تعدّ كل خلية روابط الأولوية بالهدف وغاياته ومؤشراتها. ويعدّ الصف الأخير الأولويات التي تتناول كل عمود؛ وكلما كانت الخلية أدكن ضمّت روابط أكثر.
+an-table-show = العرض في جدول
+an-table-hide = إخفاء الجدول
+an-table-caption = { $title }: عدد الروابط
+an-gaps-gcm = أهداف الاتفاق العالمي التي لا تتناولها أي أولوية
+an-gaps-gcm-none = كل أهداف الاتفاق العالمي متناوَلة.
+an-gaps-count = { $count } من { $total }:
+an-gaps-sdg = غايات أهداف التنمية المستدامة المتصلة بالهجرة التي لا تعكسها أي أولوية
+an-gaps-sdg-none = كل الغايات المتصلة بالهجرة منعكسة.
+an-target = الغاية { $code }
+an-gap-why = أهميتها للهجرة
+an-gap-source = المصدر: { $source }
+an-measure-against = القياس بالنسبة إلى
+an-set-all = كل الغايات ({ $total })
+an-set-migration = الغايات المتصلة بالهجرة ({ $total })
+an-share = { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    } المنعكسة: { $share }
+an-share-detail = . تنعكس { $x } من { $y } من { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    } في أولوية واحدة على الأقل، مباشرةً أو عبر أحد مؤشراتها.
+an-chart-title = نسبة { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    } المنعكسة، لكل هدف
+an-goal-covered = الهدف { $number }: { $x } من { $y }
+an-bar-value = { $x } من { $y } ({ $share })
+an-bars-label = { $share }. لكل هدف: { $list }.
+an-bars-none = لا شيء
+an-goal-row = الهدف { $number } · { $label }
+an-all-goals = كل الأهداف
+an-col-goal = الهدف
+an-col-targets = الغايات
+an-col-reflected = المنعكسة
+an-col-share = النسبة
+an-col-targets-reflected = الغايات المنعكسة
+an-indicators = مؤشرات لرصد الغايات المنعكسة
+an-no-indicator = لا مؤشر في إطار عام 2025.
+an-none-reflected = لم تنعكس بعد أيٌّ من { $set ->
+        [migration] الغايات المتصلة بالهجرة
+       *[all] الغايات
+    }.
+an-shared = مراجع تشترك فيها عدة أولويات
+an-shared-none = لا يرتبط أي مرجع بأكثر من أولوية واحدة.
+an-shared-by = { $count ->
+        [zero] لا أولويات
+        [one] أولوية واحدة
+        [two] أولويتان
+        [few] { $count } أولويات
+        [many] { $count } أولوية
+       *[other] { $count } أولوية
+    }: { $list }
+an-reach = الأولويات حسب نطاقها
+an-reach-caption = أهداف الاتفاق العالمي وأهداف التنمية المستدامة التي تمسّها كل أولوية، من الأوسع نطاقًا
+an-col-gcm = أهداف الاتفاق العالمي
+an-col-sdgs = أهداف التنمية المستدامة
+an-col-links = الروابط
+an-unlinked = أولويات بلا روابط
+an-unlinked-none = لكل أولوية رابط واحد على الأقل.
+
+## الاقتراحات والتلميحات
+suggest-intro = الاقتراحات: يقترح التطبيق لكل أولوية أهدافًا من الاتفاق العالمي وغايات ومؤشرات من أهداف التنمية المستدامة، مع الكلمات التي تطابقت؛ وتقبل أنت كل اقتراح أو ترفضه. لا يُربط شيء ما لم تقبله.
+suggest-language = لغة الأولويات
+suggest-all = الاقتراح للجميع
+suggest = اقتراح
+suggest-for-label = اقتراح روابط للأولوية { $id }
+suggest-heading = اقتراحات للأولوية { $id }
+suggest-wait = جارٍ إعداد الاقتراحات…
+suggest-stale = تغيّر نص الأولوية منذ ذلك الحين: اطلب الاقتراحات مجددًا لتحديثها.
+suggest-goals = الأهداف التي اعتُبرت ذات صلة: { $list }.
+suggest-score = (الدرجة { $score })
+suggest-evidence = الشواهد:
+suggest-accept = قبول
+suggest-add = إضافة
+suggest-accept-label = { $action } { $reference } للأولوية { $id }
+suggest-reject = رفض
+suggest-reject-label = رفض { $reference } للأولوية { $id }
+suggest-none-left = لا مزيد من الاقتراحات: لم يجد المحرّك شيئًا آخر ذا صلة كافية، أو قُبل كل اقتراح أو رُفض.
+suggest-close = إغلاق الاقتراحات
+suggest-close-label = إغلاق الاقتراحات للأولوية { $id }
+suggest-found-one = { $count ->
+        [0] لا اقتراحات
+        [zero] لا اقتراحات
+        [one] اقتراح واحد
+        [two] اقتراحان
+        [few] { $count } اقتراحات
+        [many] { $count } اقتراحًا
+       *[other] { $count } اقتراح
+    } للأولوية { $id }.
+suggest-found-many = { $count ->
+        [0] لا اقتراحات
+        [zero] لا اقتراحات
+        [one] اقتراح واحد
+        [two] اقتراحان
+        [few] { $count } اقتراحات
+        [many] { $count } اقتراحًا
+       *[other] { $count } اقتراح
+    } لـ{ $total } من الأولويات.
+suggest-rejected = رُفض { $reference } للأولوية { $id }.
+suggest-linked = رُبط { $reference } بالأولوية { $id }.
+suggest-added = أُضيف { $reference } إلى الأولوية { $id }.
+suggest-not-loaded = تعذّر تحميل محرّك الاقتراحات. تحقّق من الاتصال وحاول مجددًا (بعد أول استخدام يعمل أيضًا دون اتصال).
+suggest-request-failed = تعذّرت كتابة الطلب.
+hints = تلميحات
+hints-label = تلميحات للأولوية { $number }
+
+## صفحات المدرّبين
+decimal-separator = {"."}
+diagnostics-snippet-line = السطر { $line }
+drop-choose-files = اختيار ملفات…
+drop-choose-folder = اختيار مجلد…
+drop-reading = جارٍ قراءة الملفات…
+drop-local-only = لا يُرفع أي شيء: تُقرأ الملفات في هذا المتصفح فقط.
+preview-title = فحص منهج ومعاينته
+preview-lead-before = أفلت مجلد منهج (أو ملف zip له) لفحصه بالقواعد نفسها التي يطبّقها
+preview-lead-after = ولقراءته كما سيقرؤه المتدرّبون، بكل لغة من لغاته. عدّل ملفًا ثم أفلته مجددًا، فتتبعه نتائج الفحص والمعاينة. تبقى الملفات في هذا المتصفح: لا يُرفع أي شيء ولا يُنشر.
+preview-cohort-link = تحليلات المجموعة من ملفات نتائج المتدرّبين ←
+preview-reference-failed = تعذّر تحميل النصوص الرسمية لأهداف التنمية المستدامة والاتفاق العالمي، وهي لازمة للفحص: { $why }. تحقّق من الاتصال وأعد التحميل.
+preview-drop = أفلت هنا مجلد منهج أو ملف zip له أو ملفات معدّلة
+preview-drop-folder-first = { $file }: أفلت أولًا مجلد المنهج كاملًا (أو ملف zip له)، ثم أفلت ملفات منفردة لاستبدالها
+preview-no-such-file = { $file }: لا يوجد ملف بهذا الاسم في المنهج؛ أفلت المجلد لإضافة ملفات جديدة
+preview-ambiguous-file = { $file } موجود في عدة أماكن ({ $list })؛ أفلت المجلد، أو الملف من داخل مجلد لغته
+preview-folder = المجلد «{ $name }»: { $count ->
+        [zero] لا ملفات
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $count } ملفات
+        [many] { $count } ملفًا
+       *[other] { $count } ملف
+    }
+preview-files-read = الملفات المقروءة
+preview-bytes = ({ $count ->
+        [zero] لا بايتات
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $count } بايتات
+        [many] { $count } بايتًا
+       *[other] { $count } بايت
+    })
+preview-forget = نسيان هذه الملفات
+preview-ok = لم يُعثر على مشكلات.
+preview-warnings = تحذيرات
+preview-problems = مشكلات يجب إصلاحها قبل أن يتمكّن المتدرّبون من استخدامه
+preview-open = المعاينة كما يراها المتدرّبون
+preview-answers-kept = تُحفظ الإجابات التي تقدّمها في المعاينة في هذا المتصفح كإجابات المتدرّب؛ ويمحوها زر «البدء من جديد» في صفحة المنهج.
+preview-banner = معاينة: يُعرض «{ $name }» من الملفات التي أفلتّها، لا من هذا الموقع.
+preview-back = العودة إلى نتائج الفحص
+preview-end = إنهاء المعاينة
+cohort-title = تحليلات المجموعة
+cohort-lead = أفلت ملفات النتائج التي نزّلها المتدرّبون من صفحة «النتائج» (المئات دفعة واحدة، أو مجلدًا أو ملف zip لها) لترى أداء المجموعة: الإكمال، والأسئلة، وتمارين الربط، والمراجع الأكثر اختيارًا خطأً أو إغفالًا، والاتفاق بين المتدرّبين، ومن قد يحتاج إلى المساعدة. تُقرأ الملفات في هذا المتصفح؛ ولا يُرفع أي شيء.
+cohort-curriculum = المنهج
+cohort-curriculum-problems = في هذا المنهج مشكلات، فلا يمكن تحليل النتائج على أساسه
+cohort-not-json = { $file }: ليس ملف نتائج ‎.json، استُبعد
+cohort-drop = أفلت هنا ملفات النتائج (‎.json) أو مجلدًا أو ملف zip لها
+cohort-files-read = { $count ->
+        [zero] لم يُقرأ أي ملف.
+        [one] قُرئ ملف واحد.
+        [two] قُرئ ملفان.
+        [few] قُرئت { $count } ملفات.
+        [many] قُرئ { $count } ملفًا.
+       *[other] قُرئ { $count } ملف.
+    } أفلت المزيد لإضافتها.
+cohort-start-again = البدء من جديد
+cohort-none = لا شيء
+cohort-key = مفتاح الإجابة:
+cohort-report-title = { $title } (الإصدار { $version })
+cohort-trainees-from = { $count ->
+        [one] متدرّب
+        [two] متدرّبان
+        [few] متدرّبين
+       *[other] متدرّبًا
+    } من { $files ->
+        [one] ملف واحد
+        [two] ملفين
+        [few] { $files } ملفات
+       *[other] { $files } ملفًا
+    }؛
+cohort-left-out = مستبعد.
+cohort-print = طباعة التقرير
+cohort-csv-trainees = المتدرّبون (CSV)
+cohort-refused = الملفات المستبعدة
+cohort-csv-refused = الملفات المستبعدة (CSV)
+cohort-help = متدرّبون قد يحتاجون إلى المساعدة ({ $count })
+cohort-help-criteria = يُدرج المتدرّب في القائمة إذا أجاب إجابة صحيحة عن أقل من نصف أسئلته (مع الإجابة عن { $answered } أسئلة أو أكثر)، أو احتاج إلى { $attempted } محاولات أو أكثر في { $count } أسئلة أو أكثر، أو حصل على أقل من { $score } في تمرين ربط، أو أكمل أقل من نصف الدروس. هذه مداخل للحوار، لا درجات.
+cohort-help-nobody = لا أحد، وفق هذه المعايير.
+cohort-modules = الإكمال حسب الوحدة
+cohort-col-module = الوحدة
+cohort-col-lessons = الدروس
+cohort-col-completed = أكملوا
+cohort-col-started = بدأوا
+cohort-col-lessons-done = الدروس المنجزة، في المتوسط
+cohort-csv-modules = الوحدات (CSV)
+cohort-questions = الأسئلة
+cohort-col-question = السؤال
+cohort-col-answered = أجابوا
+cohort-col-right = صحيحة
+cohort-col-share-right = نسبة الإجابات الصحيحة
+cohort-col-tries = المحاولات، في المتوسط
+cohort-col-options = الخيارات المختارة (✓ صحيح)
+cohort-csv-questions = الأسئلة (CSV)
+cohort-mappings = تمارين الربط
+cohort-mappings-explain = أفضل الدرجات لكل متدرّب، في خمس فئات من 20 %. ولكل أولوية: متوسط الدرجة، والمراجع الأكثر اختيارًا دون احتسابها (خاطئة)، والمراجع المتوقعة الأكثر إغفالًا (مُغفلة، مع مسوّغ مفتاح الإجابة)، ومعامل كابا لفليس، الذي يقيس مدى اتفاق المتدرّبين على المراجع التي تنتمي إلى الأولوية بما يتجاوز المصادفة: 1 اتفاق تام، و0 لا يزيد على المصادفة، وما دون 0 أقل من المصادفة.
+cohort-csv-exercises = التمارين (CSV)
+cohort-csv-priorities = الأولويات (CSV)
+cohort-csv-references = المراجع الخاطئة والمُغفلة (CSV)
+cohort-attempted = حاول: { $count }
+cohort-best-scores = ؛ أفضل درجة: المتوسط { $mean }، والوسيط { $median }، والأدنى { $min }، والأعلى { $max }؛ المحاولات في المتوسط: { $tries }.
+cohort-col-mean-score = متوسط الدرجة
+cohort-col-wrong = الأكثر خطأً
+cohort-col-missed = الأكثر إغفالًا
+cohort-col-kappa = الاتفاق (كابا)
+
+## التقدّم ومساحات العمل المحفوظة
+storage-unavailable = لا يمكن حفظ التقدّم في هذا المتصفح ({ $why }). سيضيع عند إغلاق علامة التبويب هذه.
+storage-progress-kept-aside = تعذّر استخدام تقدّمك المحفوظ: { $why }. وقد نُحّي جانبًا في مخزن هذا المتصفح تحت المفتاح «{ $file }»، وبدأ سجل جديد.
+storage-progress-left = تعذّر استخدام تقدّمك المحفوظ: { $why }. وتعذّر نسخه جانبًا (المخزن ممتلئ) فتُرك دون تغيير حتى إجابتك التالية، وبدأ سجل جديد.
+storage-save-failed = تعذّر حفظ التقدّم: مخزن هذا المتصفح ممتلئ أو معطّل. سيضيع عند إغلاق علامة التبويب هذه.
+ws-store-no-reference = لا يمكن فتح مساحات العمل قبل تحميل النصوص الرسمية.
+ws-store-unavailable = لا يمكن قراءة مساحات العمل في هذا المتصفح ({ $why }).
+ws-store-kept-aside = تعذّرت قراءة مساحة العمل المحفوظة «{ $id }»: { $why }. وقد نُحّيت جانبًا في مخزن هذا المتصفح تحت المفتاح «{ $file }».
+ws-store-left = تعذّرت قراءة مساحة العمل المحفوظة «{ $id }»: { $why }. وتعذّر نسخها جانبًا (المخزن ممتلئ) فتُركت دون تغيير.
+ws-store-save-failed = تعذّر حفظ مساحة العمل «{ $name }» ({ $why }). تُحفظ تغييراتك ما دامت علامة التبويب هذه مفتوحة: صدّر مساحة العمل للاحتفاظ بها.
+crash-message = حدث خطأ وتوقّف CCA Migration Lab. تقدّمك محفوظ في هذا المتصفح. أعد تحميل الصفحة للمتابعة؛ وإن تكرّر ذلك فأخبر مدرّبك بما كنت تفعله.
+file-unreadable = تعذّرت قراءة { $file }
+folder-unreadable = تعذّرت قراءة المجلد { $file }

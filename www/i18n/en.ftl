@@ -271,7 +271,6 @@ picker-preview-empty = Move through the results with ↓ ↑ to read each offici
 picker-nothing-matches = Nothing matches “{ $query }”. Try a code such as { $example }, fewer words, or Browse.
 
 ## Workspaces
-english-only-analytics = The analytics are not yet translated into your language; they are shown in English.
 cancel = Cancel
 ws-priorities = { $count ->
     [one] { $count } priority
@@ -339,3 +338,244 @@ ws-print = Print
 ws-pdf-hint = To make a PDF, choose “Save as PDF” as the printer.
 ws-report-meta = Mapping report of { $date }, made with CCA Migration Lab: { $priorities }, { $links }.
 ws-report-priorities = Priorities and their links
+
+## Analytics
+list-and = { $init } and { $last }
+list-separator = {", "}
+an-percent-below-one = <1 %
+an-coverage = Coverage
+an-gaps = Gaps
+an-alignment = Alignment with the SDG targets
+an-interlinkages = Interlinkages
+an-objective = Objective { $number }
+an-goal = Goal { $number }
+an-summary-none-gcm = None of the { $total } objectives is addressed yet.
+an-summary-none-sdg = None of the { $total } goals is addressed yet.
+an-summary-top = { $name } ({ $count ->
+        [one] { $count } priority
+       *[other] { $count } priorities
+    })
+an-summary-gcm = { $count } of { $total } objectives { $count ->
+        [one] is
+       *[other] are
+    } addressed; most addressed: { $most }; { $rest ->
+        [0] every objective is addressed.
+        [one] { $rest } objective not addressed.
+       *[other] { $rest } objectives not addressed.
+    }
+an-summary-sdg = { $count } of { $total } goals { $count ->
+        [one] is
+       *[other] are
+    } addressed; most addressed: { $most }; { $rest ->
+        [0] every goal is addressed.
+        [one] { $rest } goal not addressed.
+       *[other] { $rest } goals not addressed.
+    }
+an-heatmap-gcm = Priorities × the 23 GCM objectives
+an-heatmap-sdg = Priorities × the 17 SDGs
+an-priorities = Priorities
+an-priority = Priority
+an-column-title = { $name }: { $label }
+an-totals-gcm = Priorities addressing the objective
+an-totals-sdg = Priorities addressing the goal
+an-no-priorities = No priorities to show yet.
+an-note-gcm = A cell holds 1 where the priority is linked to the objective. The bottom row counts the priorities addressing each column; darker cells hold more links.
+an-note-sdg = Each cell counts the priority's links to the goal, its targets and their indicators. The bottom row counts the priorities addressing each column; darker cells hold more links.
+an-table-show = Show as table
+an-table-hide = Hide the table
+an-table-caption = { $title }: number of links
+an-gaps-gcm = GCM objectives no priority addresses
+an-gaps-gcm-none = Every GCM objective is addressed.
+an-gaps-count = { $count } of { $total }:
+an-gaps-sdg = Migration-relevant SDG targets no priority reflects
+an-gaps-sdg-none = Every migration-relevant target is reflected.
+an-target = Target { $code }
+an-gap-why = Why it matters for migration
+an-gap-source = Source: { $source }
+an-measure-against = Measure against
+an-set-all = all { $total } targets
+an-set-migration = the { $total } migration-relevant targets
+an-share = { $share } of { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } reflected
+an-share-detail = . { $x } of { $y } { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } are reflected by at least one priority, directly or through one of their indicators.
+an-chart-title = Share of { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } reflected, per goal
+an-goal-covered = Goal { $number } { $x } of { $y }
+an-bar-value = { $x } of { $y } ({ $share })
+an-bars-label = { $share }. Per goal: { $list }.
+an-bars-none = none
+an-goal-row = Goal { $number } · { $label }
+an-all-goals = All goals
+an-col-goal = Goal
+an-col-targets = Targets
+an-col-reflected = Reflected
+an-col-share = Share
+an-col-targets-reflected = Targets reflected
+an-indicators = Indicators to monitor the reflected targets
+an-no-indicator = No indicator in the 2025 framework.
+an-none-reflected = No { $set ->
+        [migration] migration-relevant targets
+       *[all] targets
+    } reflected yet.
+an-shared = References shared by several priorities
+an-shared-none = No reference is linked by more than one priority.
+an-shared-by = { $count ->
+        [one] { $count } priority
+       *[other] { $count } priorities
+    }: { $list }
+an-reach = Priorities by reach
+an-reach-caption = GCM objectives and SDGs each priority touches, widest first
+an-col-gcm = GCM objectives
+an-col-sdgs = SDGs
+an-col-links = Links
+an-unlinked = Priorities with no link
+an-unlinked-none = Every priority has at least one link.
+
+## Suggestions and hints
+suggest-intro = Suggestions: the app proposes GCM objectives, SDG targets and indicators for each priority, with the words that matched; you accept or reject each. Nothing is linked until you accept it.
+suggest-language = Language of the priorities
+suggest-all = Suggest for all
+suggest = Suggest
+suggest-for-label = Suggest links for priority { $id }
+suggest-heading = Suggestions for priority { $id }
+suggest-wait = Suggesting…
+suggest-stale = The priority's text changed since: suggest again to update.
+suggest-goals = Goals judged relevant: { $list }.
+suggest-score = (score { $score })
+suggest-evidence = Evidence:
+suggest-accept = Accept
+suggest-add = Add
+suggest-accept-label = { $action } { $reference } for priority { $id }
+suggest-reject = Reject
+suggest-reject-label = Reject { $reference } for priority { $id }
+suggest-none-left = No further suggestion: the engine found nothing else relevant enough, or every suggestion was accepted or rejected.
+suggest-close = Close suggestions
+suggest-close-label = Close the suggestions for priority { $id }
+suggest-found-one = { $count ->
+        [0] No suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } for priority { $id }.
+suggest-found-many = { $count ->
+        [0] No suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } for { $total } priorities.
+suggest-rejected = Rejected { $reference } for priority { $id }.
+suggest-linked = Linked { $reference } to priority { $id }.
+suggest-added = Added { $reference } to priority { $id }.
+suggest-not-loaded = The suggestion engine could not be loaded. Check the connection and try again (after one use it also works offline).
+suggest-request-failed = The request could not be written.
+hints = Hints
+hints-label = Hints for priority { $number }
+
+## Trainer pages
+decimal-separator = {"."}
+diagnostics-snippet-line = line { $line }
+drop-choose-files = Choose files…
+drop-choose-folder = Choose a folder…
+drop-reading = Reading the files…
+drop-local-only = Nothing is uploaded: the files are read in this browser only.
+preview-title = Check and preview a curriculum
+preview-lead-before = Drop a curriculum's folder (or a zip of it) to check it with the same rules as
+preview-lead-after = and to read it as trainees will, in each of its languages. Edit a file, drop it again, and the checks and the preview follow. The files stay in this browser: nothing is uploaded or published.
+preview-cohort-link = Cohort analytics from trainees' results files →
+preview-reference-failed = The official SDG and GCM texts, which checking needs, could not be loaded: { $why }. Check the connection and reload.
+preview-drop = Drop a curriculum folder, a zip of it, or edited files here
+preview-drop-folder-first = { $file }: drop the curriculum's whole folder (or a zip of it) first; then drop single files to replace them
+preview-no-such-file = { $file }: no file of that name in the curriculum; drop the folder to add new files
+preview-ambiguous-file = { $file } is in several places ({ $list }); drop the folder, or the file inside its language folder
+preview-folder = Folder “{ $name }”: { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }
+preview-files-read = The files read
+preview-bytes = ({ $count ->
+        [one] { $count } byte
+       *[other] { $count } bytes
+    })
+preview-forget = Forget these files
+preview-ok = No problems found.
+preview-warnings = Warnings
+preview-problems = Problems to fix before trainees can use it
+preview-open = Preview as trainees see it
+preview-answers-kept = Answers you give in the preview are kept in this browser like a trainee's; “Start over” on the curriculum page clears them.
+preview-banner = Preview: “{ $name }” is shown from the files you dropped, not from this site.
+preview-back = Back to the checks
+preview-end = End the preview
+cohort-title = Cohort analytics
+cohort-lead = Drop the results files your trainees downloaded from their Results page (hundreds at once, or a folder or zip of them) to see how the cohort did: completion, questions, mapping exercises, the references most often wrong or missed, agreement between trainees and who may need help. The files are read in this browser; nothing is uploaded.
+cohort-curriculum = Curriculum
+cohort-curriculum-problems = This curriculum has problems, so results cannot be analysed against it
+cohort-not-json = { $file }: not a .json results file, left out
+cohort-drop = Drop results files (.json), a folder of them or a zip here
+cohort-files-read = { $count ->
+        [one] { $count } file read.
+       *[other] { $count } files read.
+    } Drop more to add them.
+cohort-start-again = Start again
+cohort-none = none
+cohort-key = Key:
+cohort-report-title = { $title } (version { $version })
+cohort-trainees-from = { $count ->
+        [one] trainee
+       *[other] trainees
+    } from { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    };
+cohort-left-out = left out.
+cohort-print = Print the report
+cohort-csv-trainees = Trainees (CSV)
+cohort-refused = Files left out
+cohort-csv-refused = Files left out (CSV)
+cohort-help = Trainees who may need help ({ $count })
+cohort-help-criteria = A trainee is listed when they answered fewer than half of their questions right (with { $answered } or more answered), needed { $attempted } or more tries on { $count } or more questions, scored below { $score } in a mapping exercise, or completed fewer than half the lessons. These are prompts for a conversation, not grades.
+cohort-help-nobody = Nobody, on these criteria.
+cohort-modules = Completion per module
+cohort-col-module = Module
+cohort-col-lessons = Lessons
+cohort-col-completed = Completed
+cohort-col-started = Started
+cohort-col-lessons-done = Lessons done, on average
+cohort-csv-modules = Modules (CSV)
+cohort-questions = Questions
+cohort-col-question = Question
+cohort-col-answered = Answered
+cohort-col-right = Right
+cohort-col-share-right = Share right
+cohort-col-tries = Tries, on average
+cohort-col-options = Options chosen (✓ right)
+cohort-csv-questions = Questions (CSV)
+cohort-mappings = Mapping exercises
+cohort-mappings-explain = Best scores per trainee, in five bands of 20 %. Per priority: the mean score, the references most often chosen without credit (wrong) and the expected ones most often not found (missed, with the key's rationale), and Fleiss' kappa, which measures how far trainees agree on which references belong to the priority beyond what chance would give: 1 is full agreement, 0 no more than chance, below 0 less than chance.
+cohort-csv-exercises = Exercises (CSV)
+cohort-csv-priorities = Priorities (CSV)
+cohort-csv-references = Wrong and missed references (CSV)
+cohort-attempted = { $count } attempted
+cohort-best-scores = ; best score mean { $mean }, median { $median }, lowest { $min }, highest { $max }; tries on average { $tries }.
+cohort-col-mean-score = Mean score
+cohort-col-wrong = Most often wrong
+cohort-col-missed = Most often missed
+cohort-col-kappa = Agreement (kappa)
+
+## Stored progress and workspaces
+storage-unavailable = Progress cannot be saved in this browser ({ $why }). It will be lost when you close this tab.
+storage-progress-kept-aside = Your saved progress could not be used: { $why }. It was kept aside in this browser's storage under the key “{ $file }”, and a fresh record was started.
+storage-progress-left = Your saved progress could not be used: { $why }. It could not be copied aside (storage is full) and was left unchanged until you answer again, and a fresh record was started.
+storage-save-failed = Progress could not be saved: this browser's storage is full or disabled. It will be lost when you close this tab.
+ws-store-no-reference = Workspaces cannot be opened before the official texts are loaded.
+ws-store-unavailable = Workspaces cannot be read in this browser ({ $why }).
+ws-store-kept-aside = The saved workspace “{ $id }” could not be read: { $why }. It was kept aside in this browser's storage under the key “{ $file }”.
+ws-store-left = The saved workspace “{ $id }” could not be read: { $why }. It could not be copied aside (storage is full) and was left unchanged.
+ws-store-save-failed = The workspace “{ $name }” could not be saved ({ $why }). Your changes are kept while this tab is open: export the workspace to keep them.
+crash-message = Something went wrong and CCA Migration Lab stopped. Your progress is saved in this browser. Reload the page to continue; if this happens again, tell your trainer what you were doing.
+file-unreadable = { $file } could not be read
+folder-unreadable = the folder { $file } could not be read

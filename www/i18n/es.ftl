@@ -274,7 +274,6 @@ picker-preview-empty = Recorra los resultados con ↓ ↑ para leer aquí cada t
 picker-nothing-matches = Nada coincide con «{ $query }». Pruebe un código como { $example }, menos palabras, o explore.
 
 ## Espacios de trabajo
-english-only-analytics = Los análisis aún no están traducidos a su idioma; se muestran en inglés.
 cancel = Cancelar
 ws-priorities = { $count ->
     [one] { $count } prioridad
@@ -342,3 +341,244 @@ ws-print = Imprimir
 ws-pdf-hint = Para obtener un PDF, elija «Guardar como PDF» como impresora.
 ws-report-meta = Informe de correspondencia del { $date }, elaborado con CCA Migration Lab: { $priorities }, { $links }.
 ws-report-priorities = Las prioridades y sus vínculos
+
+## Análisis
+list-and = { $init } y { $last }
+list-separator = {", "}
+an-percent-below-one = <1 %
+an-coverage = Cobertura
+an-gaps = Brechas
+an-alignment = Alineación con las metas de los ODS
+an-interlinkages = Interrelaciones
+an-objective = Objetivo { $number }
+an-goal = ODS { $number }
+an-summary-none-gcm = Todavía no se aborda ninguno de los { $total } objetivos.
+an-summary-none-sdg = Todavía no se aborda ninguno de los { $total } ODS.
+an-summary-top = { $name } ({ $count ->
+        [one] { $count } prioridad
+       *[other] { $count } prioridades
+    })
+an-summary-gcm = Se { $count ->
+        [one] aborda
+       *[other] abordan
+    } { $count } de los { $total } objetivos; los más abordados: { $most }; { $rest ->
+        [0] se abordan todos los objetivos.
+        [one] { $rest } objetivo no se aborda.
+       *[other] { $rest } objetivos no se abordan.
+    }
+an-summary-sdg = Se { $count ->
+        [one] aborda
+       *[other] abordan
+    } { $count } de los { $total } ODS; los más abordados: { $most }; { $rest ->
+        [0] se abordan todos los ODS.
+        [one] { $rest } ODS no se aborda.
+       *[other] { $rest } ODS no se abordan.
+    }
+an-heatmap-gcm = Prioridades × los 23 objetivos del Pacto Mundial
+an-heatmap-sdg = Prioridades × los 17 ODS
+an-priorities = Prioridades
+an-priority = Prioridad
+an-column-title = { $name }: { $label }
+an-totals-gcm = Prioridades que abordan el objetivo
+an-totals-sdg = Prioridades que abordan el ODS
+an-no-priorities = Todavía no hay prioridades que mostrar.
+an-note-gcm = Una celda vale 1 cuando la prioridad está vinculada al objetivo. La última fila cuenta las prioridades que abordan cada columna; las celdas más oscuras tienen más vínculos.
+an-note-sdg = Cada celda cuenta los vínculos de la prioridad con el ODS, sus metas y sus indicadores. La última fila cuenta las prioridades que abordan cada columna; las celdas más oscuras tienen más vínculos.
+an-table-show = Mostrar como tabla
+an-table-hide = Ocultar la tabla
+an-table-caption = { $title }: número de vínculos
+an-gaps-gcm = Objetivos del Pacto Mundial que ninguna prioridad aborda
+an-gaps-gcm-none = Se abordan todos los objetivos del Pacto Mundial.
+an-gaps-count = { $count } de { $total }:
+an-gaps-sdg = Metas de los ODS relacionadas con la migración que ninguna prioridad refleja
+an-gaps-sdg-none = Se reflejan todas las metas relacionadas con la migración.
+an-target = Meta { $code }
+an-gap-why = Por qué importa para la migración
+an-gap-source = Fuente: { $source }
+an-measure-against = Medir respecto de
+an-set-all = las { $total } metas
+an-set-migration = las { $total } metas relacionadas con la migración
+an-share = { $share } de las { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    } reflejadas
+an-share-detail = . { $x } de las { $y } { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    } se reflejan en al menos una prioridad, directamente o mediante uno de sus indicadores.
+an-chart-title = Proporción de { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    } reflejadas, por ODS
+an-goal-covered = ODS { $number }: { $x } de { $y }
+an-bar-value = { $x } de { $y } ({ $share })
+an-bars-label = { $share }. Por ODS: { $list }.
+an-bars-none = ninguna
+an-goal-row = ODS { $number } · { $label }
+an-all-goals = Todos los ODS
+an-col-goal = ODS
+an-col-targets = Metas
+an-col-reflected = Reflejadas
+an-col-share = Proporción
+an-col-targets-reflected = Metas reflejadas
+an-indicators = Indicadores para seguir las metas reflejadas
+an-no-indicator = Ningún indicador en el marco de 2025.
+an-none-reflected = Todavía no se refleja ninguna de las { $set ->
+        [migration] metas relacionadas con la migración
+       *[all] metas
+    }.
+an-shared = Referencias compartidas por varias prioridades
+an-shared-none = Ninguna referencia está vinculada a más de una prioridad.
+an-shared-by = { $count ->
+        [one] { $count } prioridad
+       *[other] { $count } prioridades
+    }: { $list }
+an-reach = Prioridades por alcance
+an-reach-caption = Objetivos del Pacto Mundial y ODS que abarca cada prioridad, de mayor a menor alcance
+an-col-gcm = Objetivos del Pacto Mundial
+an-col-sdgs = ODS
+an-col-links = Vínculos
+an-unlinked = Prioridades sin vínculos
+an-unlinked-none = Cada prioridad tiene al menos un vínculo.
+
+## Sugerencias y pistas
+suggest-intro = Sugerencias: la aplicación propone para cada prioridad objetivos del Pacto Mundial, metas e indicadores de los ODS, con las palabras que coincidieron; usted acepta o rechaza cada uno. Nada se vincula hasta que usted lo acepta.
+suggest-language = Idioma de las prioridades
+suggest-all = Sugerir para todas
+suggest = Sugerir
+suggest-for-label = Sugerir vínculos para la prioridad { $id }
+suggest-heading = Sugerencias para la prioridad { $id }
+suggest-wait = Buscando sugerencias…
+suggest-stale = El texto de la prioridad cambió desde entonces: vuelva a pedir sugerencias para actualizarlas.
+suggest-goals = ODS considerados pertinentes: { $list }.
+suggest-score = (puntuación { $score })
+suggest-evidence = Indicios:
+suggest-accept = Aceptar
+suggest-add = Añadir
+suggest-accept-label = { $action } { $reference } para la prioridad { $id }
+suggest-reject = Rechazar
+suggest-reject-label = Rechazar { $reference } para la prioridad { $id }
+suggest-none-left = No hay más sugerencias: el motor no encontró nada más lo bastante pertinente, o cada sugerencia fue aceptada o rechazada.
+suggest-close = Cerrar las sugerencias
+suggest-close-label = Cerrar las sugerencias para la prioridad { $id }
+suggest-found-one = { $count ->
+        [0] Ninguna sugerencia
+        [one] { $count } sugerencia
+       *[other] { $count } sugerencias
+    } para la prioridad { $id }.
+suggest-found-many = { $count ->
+        [0] Ninguna sugerencia
+        [one] { $count } sugerencia
+       *[other] { $count } sugerencias
+    } para { $total } prioridades.
+suggest-rejected = Se rechazó { $reference } para la prioridad { $id }.
+suggest-linked = Se vinculó { $reference } a la prioridad { $id }.
+suggest-added = Se añadió { $reference } a la prioridad { $id }.
+suggest-not-loaded = No se pudo cargar el motor de sugerencias. Compruebe la conexión y vuelva a intentarlo (tras un primer uso, también funciona sin conexión).
+suggest-request-failed = No se pudo redactar la solicitud.
+hints = Pistas
+hints-label = Pistas para la prioridad { $number }
+
+## Páginas para formadores
+decimal-separator = {","}
+diagnostics-snippet-line = línea { $line }
+drop-choose-files = Elegir archivos…
+drop-choose-folder = Elegir una carpeta…
+drop-reading = Leyendo los archivos…
+drop-local-only = No se sube nada: los archivos se leen solo en este navegador.
+preview-title = Comprobar y previsualizar un curso
+preview-lead-before = Deposite la carpeta de un curso (o un zip de ella) para comprobarlo con las mismas reglas que
+preview-lead-after = y leerlo como lo leerán los participantes, en cada uno de sus idiomas. Edite un archivo, vuelva a depositarlo y las comprobaciones y la vista previa se actualizan. Los archivos permanecen en este navegador: no se sube ni se publica nada.
+preview-cohort-link = Análisis de la cohorte a partir de los archivos de resultados de los participantes →
+preview-reference-failed = No se pudieron cargar los textos oficiales de los ODS y del Pacto Mundial, necesarios para la comprobación: { $why }. Compruebe la conexión y recargue la página.
+preview-drop = Deposite aquí la carpeta de un curso, un zip de ella o archivos editados
+preview-drop-folder-first = { $file }: deposite primero la carpeta completa del curso (o un zip de ella); después, archivos sueltos para reemplazarlos
+preview-no-such-file = { $file }: no hay ningún archivo con ese nombre en el curso; deposite la carpeta para añadir archivos nuevos
+preview-ambiguous-file = { $file } está en varios lugares ({ $list }); deposite la carpeta, o el archivo desde su carpeta de idioma
+preview-folder = Carpeta «{ $name }»: { $count ->
+        [one] { $count } archivo
+       *[other] { $count } archivos
+    }
+preview-files-read = Los archivos leídos
+preview-bytes = ({ $count ->
+        [one] { $count } byte
+       *[other] { $count } bytes
+    })
+preview-forget = Olvidar estos archivos
+preview-ok = No se encontraron problemas.
+preview-warnings = Advertencias
+preview-problems = Problemas que corregir antes de que los participantes puedan usarlo
+preview-open = Vista previa tal como la ven los participantes
+preview-answers-kept = Las respuestas que dé en la vista previa se guardan en este navegador como las de un participante; «Empezar de nuevo» en la página del curso las borra.
+preview-banner = Vista previa: «{ $name }» se muestra a partir de los archivos que depositó, no desde este sitio.
+preview-back = Volver a las comprobaciones
+preview-end = Terminar la vista previa
+cohort-title = Análisis de la cohorte
+cohort-lead = Deposite los archivos de resultados que sus participantes descargaron de su página de Resultados (cientos a la vez, o una carpeta o un zip de ellos) para ver cómo le fue a la cohorte: finalización, preguntas, ejercicios de correspondencia, las referencias más a menudo erróneas u omitidas, el acuerdo entre participantes y quién puede necesitar ayuda. Los archivos se leen en este navegador; no se sube nada.
+cohort-curriculum = Curso
+cohort-curriculum-problems = Este curso tiene problemas, por lo que los resultados no pueden analizarse con respecto a él
+cohort-not-json = { $file }: no es un archivo de resultados .json; se dejó fuera
+cohort-drop = Deposite aquí archivos de resultados (.json), una carpeta o un zip de ellos
+cohort-files-read = { $count ->
+        [one] { $count } archivo leído.
+       *[other] { $count } archivos leídos.
+    } Deposite más para añadirlos.
+cohort-start-again = Empezar de nuevo
+cohort-none = ninguna
+cohort-key = Clave:
+cohort-report-title = { $title } (versión { $version })
+cohort-trainees-from = { $count ->
+        [one] participante
+       *[other] participantes
+    } de { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    };
+cohort-left-out = dejados fuera.
+cohort-print = Imprimir el informe
+cohort-csv-trainees = Participantes (CSV)
+cohort-refused = Archivos dejados fuera
+cohort-csv-refused = Archivos dejados fuera (CSV)
+cohort-help = Participantes que pueden necesitar ayuda ({ $count })
+cohort-help-criteria = Un participante figura en la lista si respondió bien menos de la mitad de sus preguntas (con { $answered } o más respondidas), necesitó { $attempted } o más intentos en { $count } o más preguntas, obtuvo menos de { $score } en un ejercicio de correspondencia o completó menos de la mitad de las lecciones. Son puntos de partida para una conversación, no calificaciones.
+cohort-help-nobody = Nadie, según estos criterios.
+cohort-modules = Finalización por módulo
+cohort-col-module = Módulo
+cohort-col-lessons = Lecciones
+cohort-col-completed = Completado
+cohort-col-started = Iniciado
+cohort-col-lessons-done = Lecciones hechas, en promedio
+cohort-csv-modules = Módulos (CSV)
+cohort-questions = Preguntas
+cohort-col-question = Pregunta
+cohort-col-answered = Respondidas
+cohort-col-right = Correctas
+cohort-col-share-right = Proporción de correctas
+cohort-col-tries = Intentos, en promedio
+cohort-col-options = Opciones elegidas (✓ correcta)
+cohort-csv-questions = Preguntas (CSV)
+cohort-mappings = Ejercicios de correspondencia
+cohort-mappings-explain = Mejores puntuaciones por participante, en cinco tramos del 20 %. Por prioridad: la puntuación media, las referencias más a menudo elegidas sin crédito (erróneas) y las esperadas más a menudo no encontradas (omitidas, con la justificación de la clave), y el kappa de Fleiss, que mide en qué medida los participantes coinciden en qué referencias corresponden a la prioridad más allá del azar: 1 es acuerdo total, 0 no más que el azar, por debajo de 0 menos que el azar.
+cohort-csv-exercises = Ejercicios (CSV)
+cohort-csv-priorities = Prioridades (CSV)
+cohort-csv-references = Referencias erróneas y omitidas (CSV)
+cohort-attempted = { $count } intentados
+cohort-best-scores = ; mejor puntuación: media { $mean }, mediana { $median }, mínima { $min }, máxima { $max }; intentos en promedio: { $tries }.
+cohort-col-mean-score = Puntuación media
+cohort-col-wrong = Más a menudo erróneas
+cohort-col-missed = Más a menudo omitidas
+cohort-col-kappa = Acuerdo (kappa)
+
+## Progreso y espacios de trabajo guardados
+storage-unavailable = El progreso no se puede guardar en este navegador ({ $why }). Se perderá al cerrar esta pestaña.
+storage-progress-kept-aside = No se pudo usar su progreso guardado: { $why }. Se apartó en el almacenamiento de este navegador con la clave «{ $file }» y se empezó un registro nuevo.
+storage-progress-left = No se pudo usar su progreso guardado: { $why }. No se pudo apartar (el almacenamiento está lleno) y se dejó sin cambios hasta su próxima respuesta; se empezó un registro nuevo.
+storage-save-failed = No se pudo guardar el progreso: el almacenamiento de este navegador está lleno o desactivado. Se perderá al cerrar esta pestaña.
+ws-store-no-reference = Los espacios de trabajo no se pueden abrir antes de que se carguen los textos oficiales.
+ws-store-unavailable = Los espacios de trabajo no se pueden leer en este navegador ({ $why }).
+ws-store-kept-aside = No se pudo leer el espacio de trabajo guardado «{ $id }»: { $why }. Se apartó en el almacenamiento de este navegador con la clave «{ $file }».
+ws-store-left = No se pudo leer el espacio de trabajo guardado «{ $id }»: { $why }. No se pudo apartar (el almacenamiento está lleno) y se dejó sin cambios.
+ws-store-save-failed = No se pudo guardar el espacio de trabajo «{ $name }» ({ $why }). Sus cambios se conservan mientras esta pestaña esté abierta: exporte el espacio de trabajo para conservarlos.
+crash-message = Algo salió mal y CCA Migration Lab se detuvo. Su progreso está guardado en este navegador. Recargue la página para continuar; si vuelve a ocurrir, cuente a su formador qué estaba haciendo.
+file-unreadable = no se pudo leer { $file }
+folder-unreadable = no se pudo leer la carpeta { $file }

@@ -274,7 +274,6 @@ picker-preview-empty = Parcourez les résultats avec ↓ ↑ pour lire ici chaqu
 picker-nothing-matches = Aucun résultat pour « { $query } ». Essayez un code comme { $example }, moins de mots, ou parcourez.
 
 ## Espaces de travail
-english-only-analytics = Les analyses ne sont pas encore traduites dans votre langue ; elles sont affichées en anglais.
 cancel = Annuler
 ws-priorities = { $count ->
     [one] { $count } priorité
@@ -342,3 +341,244 @@ ws-print = Imprimer
 ws-pdf-hint = Pour obtenir un PDF, choisissez « Enregistrer au format PDF » comme imprimante.
 ws-report-meta = Rapport de mise en correspondance du { $date }, établi avec CCA Migration Lab : { $priorities }, { $links }.
 ws-report-priorities = Les priorités et leurs liens
+
+## Analyses
+list-and = { $init } et { $last }
+list-separator = {", "}
+an-percent-below-one = < 1 %
+an-coverage = Couverture
+an-gaps = Lacunes
+an-alignment = Alignement sur les cibles des ODD
+an-interlinkages = Interconnexions
+an-objective = Objectif { $number }
+an-goal = ODD { $number }
+an-summary-none-gcm = Aucun des { $total } objectifs n’est encore traité.
+an-summary-none-sdg = Aucun des { $total } ODD n’est encore traité.
+an-summary-top = { $name } ({ $count ->
+        [one] { $count } priorité
+       *[other] { $count } priorités
+    })
+an-summary-gcm = { $count } objectifs sur { $total } { $count ->
+        [one] est traité
+       *[other] sont traités
+    } ; les plus traités : { $most } ; { $rest ->
+        [0] tous les objectifs sont traités.
+        [one] { $rest } objectif n’est pas traité.
+       *[other] { $rest } objectifs ne sont pas traités.
+    }
+an-summary-sdg = { $count } ODD sur { $total } { $count ->
+        [one] est traité
+       *[other] sont traités
+    } ; les plus traités : { $most } ; { $rest ->
+        [0] tous les ODD sont traités.
+        [one] { $rest } ODD n’est pas traité.
+       *[other] { $rest } ODD ne sont pas traités.
+    }
+an-heatmap-gcm = Priorités × les 23 objectifs du Pacte mondial
+an-heatmap-sdg = Priorités × les 17 ODD
+an-priorities = Priorités
+an-priority = Priorité
+an-column-title = { $name } : { $label }
+an-totals-gcm = Priorités traitant l’objectif
+an-totals-sdg = Priorités traitant l’ODD
+an-no-priorities = Aucune priorité à afficher pour l’instant.
+an-note-gcm = Une cellule vaut 1 lorsque la priorité est liée à l’objectif. La dernière ligne compte les priorités qui traitent chaque colonne ; plus une cellule est foncée, plus elle contient de liens.
+an-note-sdg = Chaque cellule compte les liens de la priorité avec l’ODD, ses cibles et leurs indicateurs. La dernière ligne compte les priorités qui traitent chaque colonne ; plus une cellule est foncée, plus elle contient de liens.
+an-table-show = Afficher sous forme de tableau
+an-table-hide = Masquer le tableau
+an-table-caption = { $title } : nombre de liens
+an-gaps-gcm = Objectifs du Pacte mondial qu’aucune priorité ne traite
+an-gaps-gcm-none = Chaque objectif du Pacte mondial est traité.
+an-gaps-count = { $count } sur { $total } :
+an-gaps-sdg = Cibles des ODD liées aux migrations qu’aucune priorité ne reflète
+an-gaps-sdg-none = Chaque cible liée aux migrations est reflétée.
+an-target = Cible { $code }
+an-gap-why = Pourquoi elle compte pour les migrations
+an-gap-source = Source : { $source }
+an-measure-against = Mesurer par rapport à
+an-set-all = l’ensemble des { $total } cibles
+an-set-migration = les { $total } cibles liées aux migrations
+an-share = { $share } des { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } reflétées
+an-share-detail = . { $x } des { $y } { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } sont reflétées par au moins une priorité, directement ou par l’un de leurs indicateurs.
+an-chart-title = Part des { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } reflétées, par ODD
+an-goal-covered = ODD { $number } : { $x } sur { $y }
+an-bar-value = { $x } sur { $y } ({ $share })
+an-bars-label = { $share }. Par ODD : { $list }.
+an-bars-none = aucune
+an-goal-row = ODD { $number } · { $label }
+an-all-goals = Tous les ODD
+an-col-goal = ODD
+an-col-targets = Cibles
+an-col-reflected = Reflétées
+an-col-share = Part
+an-col-targets-reflected = Cibles reflétées
+an-indicators = Indicateurs pour suivre les cibles reflétées
+an-no-indicator = Aucun indicateur dans le cadre de 2025.
+an-none-reflected = Aucune des { $set ->
+        [migration] cibles liées aux migrations
+       *[all] cibles
+    } n’est encore reflétée.
+an-shared = Références communes à plusieurs priorités
+an-shared-none = Aucune référence n’est liée à plus d’une priorité.
+an-shared-by = { $count ->
+        [one] { $count } priorité
+       *[other] { $count } priorités
+    } : { $list }
+an-reach = Priorités par portée
+an-reach-caption = Objectifs du Pacte mondial et ODD touchés par chaque priorité, de la plus large à la plus étroite
+an-col-gcm = Objectifs du Pacte mondial
+an-col-sdgs = ODD
+an-col-links = Liens
+an-unlinked = Priorités sans lien
+an-unlinked-none = Chaque priorité a au moins un lien.
+
+## Suggestions et indices
+suggest-intro = Suggestions : l’application propose pour chaque priorité des objectifs du Pacte mondial, des cibles et des indicateurs des ODD, avec les mots qui ont correspondu ; vous acceptez ou rejetez chacun. Rien n’est lié tant que vous ne l’avez pas accepté.
+suggest-language = Langue des priorités
+suggest-all = Suggérer pour toutes
+suggest = Suggérer
+suggest-for-label = Suggérer des liens pour la priorité { $id }
+suggest-heading = Suggestions pour la priorité { $id }
+suggest-wait = Recherche de suggestions…
+suggest-stale = Le texte de la priorité a changé depuis : demandez de nouvelles suggestions pour les mettre à jour.
+suggest-goals = ODD jugés pertinents : { $list }.
+suggest-score = (score { $score })
+suggest-evidence = Éléments :
+suggest-accept = Accepter
+suggest-add = Ajouter
+suggest-accept-label = { $action } { $reference } pour la priorité { $id }
+suggest-reject = Rejeter
+suggest-reject-label = Rejeter { $reference } pour la priorité { $id }
+suggest-none-left = Plus de suggestion : le moteur n’a rien trouvé d’autre d’assez pertinent, ou chaque suggestion a été acceptée ou rejetée.
+suggest-close = Fermer les suggestions
+suggest-close-label = Fermer les suggestions pour la priorité { $id }
+suggest-found-one = { $count ->
+        [0] Aucune suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } pour la priorité { $id }.
+suggest-found-many = { $count ->
+        [0] Aucune suggestion
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } pour { $total } priorités.
+suggest-rejected = { $reference } rejeté pour la priorité { $id }.
+suggest-linked = { $reference } lié à la priorité { $id }.
+suggest-added = { $reference } ajouté à la priorité { $id }.
+suggest-not-loaded = Le moteur de suggestions n’a pas pu être chargé. Vérifiez la connexion et réessayez (après une première utilisation, il fonctionne aussi hors ligne).
+suggest-request-failed = La demande n’a pas pu être rédigée.
+hints = Indices
+hints-label = Indices pour la priorité { $number }
+
+## Pages des formateurs
+decimal-separator = {","}
+diagnostics-snippet-line = ligne { $line }
+drop-choose-files = Choisir des fichiers…
+drop-choose-folder = Choisir un dossier…
+drop-reading = Lecture des fichiers…
+drop-local-only = Rien n’est envoyé : les fichiers sont lus dans ce navigateur uniquement.
+preview-title = Vérifier et prévisualiser un parcours
+preview-lead-before = Déposez le dossier d’un parcours (ou un zip de celui-ci) pour le vérifier avec les mêmes règles que
+preview-lead-after = et le lire comme les participants le liront, dans chacune de ses langues. Modifiez un fichier, déposez-le à nouveau : les vérifications et l’aperçu suivent. Les fichiers restent dans ce navigateur : rien n’est envoyé ni publié.
+preview-cohort-link = Analyses de cohorte à partir des fichiers de résultats des participants →
+preview-reference-failed = Les textes officiels des ODD et du Pacte mondial, nécessaires à la vérification, n’ont pas pu être chargés : { $why }. Vérifiez la connexion et rechargez la page.
+preview-drop = Déposez ici le dossier d’un parcours, un zip de celui-ci ou des fichiers modifiés
+preview-drop-folder-first = { $file } : déposez d’abord le dossier complet du parcours (ou un zip de celui-ci), puis des fichiers isolés pour les remplacer
+preview-no-such-file = { $file } : aucun fichier de ce nom dans le parcours ; déposez le dossier pour ajouter de nouveaux fichiers
+preview-ambiguous-file = { $file } se trouve à plusieurs endroits ({ $list }) ; déposez le dossier, ou le fichier depuis son dossier de langue
+preview-folder = Dossier « { $name } » : { $count ->
+        [one] { $count } fichier
+       *[other] { $count } fichiers
+    }
+preview-files-read = Les fichiers lus
+preview-bytes = ({ $count ->
+        [one] { $count } octet
+       *[other] { $count } octets
+    })
+preview-forget = Oublier ces fichiers
+preview-ok = Aucun problème trouvé.
+preview-warnings = Avertissements
+preview-problems = Problèmes à corriger avant que les participants puissent l’utiliser
+preview-open = Aperçu tel que les participants le voient
+preview-answers-kept = Les réponses données dans l’aperçu sont conservées dans ce navigateur comme celles d’un participant ; « Recommencer » sur la page du parcours les efface.
+preview-banner = Aperçu : « { $name } » est affiché à partir des fichiers que vous avez déposés, et non depuis ce site.
+preview-back = Retour aux vérifications
+preview-end = Terminer l’aperçu
+cohort-title = Analyses de cohorte
+cohort-lead = Déposez les fichiers de résultats que vos participants ont téléchargés depuis leur page Résultats (des centaines à la fois, ou un dossier ou un zip de ceux-ci) pour voir comment la cohorte s’en est sortie : achèvement, questions, exercices de mise en correspondance, références le plus souvent erronées ou manquées, accord entre participants et personnes ayant besoin d’aide. Les fichiers sont lus dans ce navigateur ; rien n’est envoyé.
+cohort-curriculum = Parcours
+cohort-curriculum-problems = Ce parcours présente des problèmes : les résultats ne peuvent pas être analysés par rapport à lui
+cohort-not-json = { $file } : pas un fichier de résultats .json, écarté
+cohort-drop = Déposez ici des fichiers de résultats (.json), un dossier ou un zip de ceux-ci
+cohort-files-read = { $count ->
+        [one] { $count } fichier lu.
+       *[other] { $count } fichiers lus.
+    } Déposez-en d’autres pour les ajouter.
+cohort-start-again = Recommencer
+cohort-none = aucune
+cohort-key = Corrigé :
+cohort-report-title = { $title } (version { $version })
+cohort-trainees-from = { $count ->
+        [one] participant
+       *[other] participants
+    } issus de { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    } ;
+cohort-left-out = écarté(s).
+cohort-print = Imprimer le rapport
+cohort-csv-trainees = Participants (CSV)
+cohort-refused = Fichiers écartés
+cohort-csv-refused = Fichiers écartés (CSV)
+cohort-help = Participants pouvant avoir besoin d’aide ({ $count })
+cohort-help-criteria = Un participant figure dans la liste s’il a répondu correctement à moins de la moitié de ses questions (avec au moins { $answered } réponses), a eu besoin d’au moins { $attempted } essais pour au moins { $count } questions, a obtenu moins de { $score } à un exercice de mise en correspondance, ou a terminé moins de la moitié des leçons. Ce sont des pistes de discussion, pas des notes.
+cohort-help-nobody = Personne, selon ces critères.
+cohort-modules = Achèvement par module
+cohort-col-module = Module
+cohort-col-lessons = Leçons
+cohort-col-completed = Terminé
+cohort-col-started = Commencé
+cohort-col-lessons-done = Leçons terminées, en moyenne
+cohort-csv-modules = Modules (CSV)
+cohort-questions = Questions
+cohort-col-question = Question
+cohort-col-answered = Réponses
+cohort-col-right = Justes
+cohort-col-share-right = Part de réponses justes
+cohort-col-tries = Essais, en moyenne
+cohort-col-options = Options choisies (✓ juste)
+cohort-csv-questions = Questions (CSV)
+cohort-mappings = Exercices de mise en correspondance
+cohort-mappings-explain = Meilleurs scores par participant, en cinq tranches de 20 %. Par priorité : le score moyen, les références le plus souvent choisies sans être créditées (erronées) et celles attendues le plus souvent non trouvées (manquées, avec la justification du corrigé), et le kappa de Fleiss, qui mesure dans quelle mesure les participants s’accordent sur les références qui relèvent de la priorité au-delà du hasard : 1 correspond à un accord total, 0 à un accord pas meilleur que le hasard, une valeur négative à un accord inférieur au hasard.
+cohort-csv-exercises = Exercices (CSV)
+cohort-csv-priorities = Priorités (CSV)
+cohort-csv-references = Références erronées et manquées (CSV)
+cohort-attempted = { $count } tentative(s)
+cohort-best-scores = ; meilleur score : moyenne { $mean }, médiane { $median }, minimum { $min }, maximum { $max } ; essais en moyenne : { $tries }.
+cohort-col-mean-score = Score moyen
+cohort-col-wrong = Le plus souvent erronées
+cohort-col-missed = Le plus souvent manquées
+cohort-col-kappa = Accord (kappa)
+
+## Progression et espaces de travail enregistrés
+storage-unavailable = La progression ne peut pas être enregistrée dans ce navigateur ({ $why }). Elle sera perdue à la fermeture de cet onglet.
+storage-progress-kept-aside = Votre progression enregistrée n’a pas pu être utilisée : { $why }. Elle a été mise de côté dans le stockage de ce navigateur sous la clé « { $file } », et un nouvel enregistrement a été commencé.
+storage-progress-left = Votre progression enregistrée n’a pas pu être utilisée : { $why }. Elle n’a pas pu être mise de côté (le stockage est plein) et reste inchangée jusqu’à votre prochaine réponse ; un nouvel enregistrement a été commencé.
+storage-save-failed = La progression n’a pas pu être enregistrée : le stockage de ce navigateur est plein ou désactivé. Elle sera perdue à la fermeture de cet onglet.
+ws-store-no-reference = Les espaces de travail ne peuvent pas être ouverts avant le chargement des textes officiels.
+ws-store-unavailable = Les espaces de travail ne peuvent pas être lus dans ce navigateur ({ $why }).
+ws-store-kept-aside = L’espace de travail enregistré « { $id } » n’a pas pu être lu : { $why }. Il a été mis de côté dans le stockage de ce navigateur sous la clé « { $file } ».
+ws-store-left = L’espace de travail enregistré « { $id } » n’a pas pu être lu : { $why }. Il n’a pas pu être mis de côté (le stockage est plein) et reste inchangé.
+ws-store-save-failed = L’espace de travail « { $name } » n’a pas pu être enregistré ({ $why }). Vos modifications sont conservées tant que cet onglet reste ouvert : exportez l’espace de travail pour les garder.
+crash-message = Un problème est survenu et CCA Migration Lab s’est arrêté. Votre progression est enregistrée dans ce navigateur. Rechargez la page pour continuer ; si cela se reproduit, indiquez à votre formateur ce que vous faisiez.
+file-unreadable = { $file } n’a pas pu être lu
+folder-unreadable = le dossier { $file } n’a pas pu être lu

@@ -255,7 +255,6 @@ picker-preview-empty = 用 ↓ ↑ 浏览结果，即可在此阅读每条官方
 picker-nothing-matches = 没有与“{ $query }”匹配的结果。请尝试编号（如 { $example }）、减少关键词或浏览。
 
 ## 工作区
-english-only-analytics = 分析部分尚未译成您的语言，现以英文显示。
 cancel = 取消
 ws-priorities = { $count } 个优先事项
 ws-links = { $count } 个关联
@@ -314,3 +313,213 @@ ws-print = 打印
 ws-pdf-hint = 如需生成 PDF，请选择“另存为 PDF”作为打印机。
 ws-report-meta = 对应报告（{ $date }），由 CCA Migration Lab 生成：{ $priorities }，{ $links }。
 ws-report-priorities = 优先事项及其关联
+
+## 分析
+list-and = { $init }和{ $last }
+list-separator = {"、"}
+an-percent-below-one = <1%
+an-coverage = 覆盖情况
+an-gaps = 空白
+an-alignment = 与可持续发展目标具体目标的一致性
+an-interlinkages = 相互联系
+an-objective = 目标 { $number }
+an-goal = 可持续发展目标 { $number }
+an-summary-none-gcm = { $total } 个目标尚无一个得到处理。
+an-summary-none-sdg = { $total } 个可持续发展目标尚无一个得到处理。
+an-summary-top = { $name }（{ $count } 个优先事项）
+an-summary-gcm = { $total } 个目标中有 { $count } 个得到处理；处理最多的：{ $most }；{ $rest ->
+        [0] 每个目标都得到处理。
+       *[other] { $rest } 个目标未得到处理。
+    }
+an-summary-sdg = { $total } 个可持续发展目标中有 { $count } 个得到处理；处理最多的：{ $most }；{ $rest ->
+        [0] 每个可持续发展目标都得到处理。
+       *[other] { $rest } 个可持续发展目标未得到处理。
+    }
+an-heatmap-gcm = 优先事项 × 全球契约 23 个目标
+an-heatmap-sdg = 优先事项 × 17 个可持续发展目标
+an-priorities = 优先事项
+an-priority = 优先事项
+an-column-title = { $name }：{ $label }
+an-totals-gcm = 涉及该目标的优先事项
+an-totals-sdg = 涉及该可持续发展目标的优先事项
+an-no-priorities = 尚无可显示的优先事项。
+an-note-gcm = 优先事项与该目标相关联时，单元格为 1。最下一行统计涉及每一列的优先事项数；单元格颜色越深，关联越多。
+an-note-sdg = 每个单元格统计该优先事项与该可持续发展目标、其具体目标及相应指标的关联数。最下一行统计涉及每一列的优先事项数；单元格颜色越深，关联越多。
+an-table-show = 以表格显示
+an-table-hide = 隐藏表格
+an-table-caption = { $title }：关联数
+an-gaps-gcm = 没有优先事项涉及的全球契约目标
+an-gaps-gcm-none = 全球契约的每个目标都得到处理。
+an-gaps-count = { $total } 个中的 { $count } 个：
+an-gaps-sdg = 没有优先事项反映的与移民相关的可持续发展目标具体目标
+an-gaps-sdg-none = 每个与移民相关的具体目标都得到反映。
+an-target = 具体目标 { $code }
+an-gap-why = 对移民的重要性
+an-gap-source = 来源：{ $source }
+an-measure-against = 衡量范围
+an-set-all = 全部 { $total } 个具体目标
+an-set-migration = { $total } 个与移民相关的具体目标
+an-share = { $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }得到反映的比例：{ $share }
+an-share-detail = 。{ $y } 个{ $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }中有 { $x } 个至少由一个优先事项直接或通过其某一指标得到反映。
+an-chart-title = 按可持续发展目标列出的{ $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }得到反映的比例
+an-goal-covered = 可持续发展目标 { $number }：{ $x }/{ $y }
+an-bar-value = { $x }/{ $y }（{ $share }）
+an-bars-label = { $share }。按目标：{ $list }。
+an-bars-none = 无
+an-goal-row = 可持续发展目标 { $number } · { $label }
+an-all-goals = 全部目标
+an-col-goal = 目标
+an-col-targets = 具体目标
+an-col-reflected = 得到反映
+an-col-share = 比例
+an-col-targets-reflected = 得到反映的具体目标
+an-indicators = 用于监测得到反映的具体目标的指标
+an-no-indicator = 2025 年指标框架中没有指标。
+an-none-reflected = 尚无{ $set ->
+        [migration] 与移民相关的具体目标
+       *[all] 具体目标
+    }得到反映。
+an-shared = 多个优先事项共有的参考
+an-shared-none = 没有参考与一个以上的优先事项相关联。
+an-shared-by = { $count } 个优先事项：{ $list }
+an-reach = 按覆盖面排列的优先事项
+an-reach-caption = 每个优先事项涉及的全球契约目标和可持续发展目标，覆盖面最广的在前
+an-col-gcm = 全球契约目标
+an-col-sdgs = 可持续发展目标
+an-col-links = 关联
+an-unlinked = 没有关联的优先事项
+an-unlinked-none = 每个优先事项至少有一个关联。
+
+## 建议与提示
+suggest-intro = 建议：应用会为每个优先事项提出全球契约目标、可持续发展目标具体目标和指标，并列出匹配的词语；由您逐一接受或拒绝。未经您接受，不会建立任何关联。
+suggest-language = 优先事项的语言
+suggest-all = 为全部优先事项提出建议
+suggest = 提出建议
+suggest-for-label = 为优先事项 { $id } 建议关联
+suggest-heading = 对优先事项 { $id } 的建议
+suggest-wait = 正在生成建议…
+suggest-stale = 优先事项的文本已更改：请重新请求建议以更新。
+suggest-goals = 判定为相关的可持续发展目标：{ $list }。
+suggest-score = （得分 { $score }）
+suggest-evidence = 依据：
+suggest-accept = 接受
+suggest-add = 添加
+suggest-accept-label = { $action }{ $reference }（优先事项 { $id }）
+suggest-reject = 拒绝
+suggest-reject-label = 拒绝{ $reference }（优先事项 { $id }）
+suggest-none-left = 没有更多建议：引擎未找到其他足够相关的内容，或每条建议均已接受或拒绝。
+suggest-close = 关闭建议
+suggest-close-label = 关闭对优先事项 { $id } 的建议
+suggest-found-one = 优先事项 { $id }：{ $count ->
+        [0] 没有建议。
+       *[other] { $count } 条建议。
+    }
+suggest-found-many = { $total } 个优先事项：{ $count ->
+        [0] 没有建议。
+       *[other] { $count } 条建议。
+    }
+suggest-rejected = 已为优先事项 { $id } 拒绝{ $reference }。
+suggest-linked = 已将{ $reference }关联到优先事项 { $id }。
+suggest-added = 已将{ $reference }添加到优先事项 { $id }。
+suggest-not-loaded = 无法加载建议引擎。请检查网络连接后重试（使用过一次后，离线也可使用）。
+suggest-request-failed = 无法生成请求。
+hints = 提示
+hints-label = 优先事项 { $number } 的提示
+
+## 培训人员页面
+decimal-separator = {"."}
+diagnostics-snippet-line = 第 { $line } 行
+drop-choose-files = 选择文件…
+drop-choose-folder = 选择文件夹…
+drop-reading = 正在读取文件…
+drop-local-only = 不会上传任何内容：文件仅在本浏览器中读取。
+preview-title = 检查并预览课程
+preview-lead-before = 拖放课程文件夹（或其 zip 压缩包），按与以下命令相同的规则进行检查：
+preview-lead-after = 并以学员的视角按每种语言阅读课程。修改文件后再次拖放，检查结果和预览随之更新。文件保留在本浏览器中：不会上传或发布任何内容。
+preview-cohort-link = 根据学员结果文件进行学员组分析 →
+preview-reference-failed = 无法加载检查所需的可持续发展目标和全球契约官方文本：{ $why }。请检查网络连接并重新加载。
+preview-drop = 将课程文件夹、其 zip 压缩包或修改过的文件拖放到此处
+preview-drop-folder-first = { $file }：请先拖放整个课程文件夹（或其 zip 压缩包），然后再拖放单个文件以替换
+preview-no-such-file = { $file }：课程中没有该名称的文件；如需添加新文件，请拖放文件夹
+preview-ambiguous-file = { $file } 位于多个位置（{ $list }）；请拖放文件夹，或从其语言文件夹中拖放该文件
+preview-folder = 文件夹“{ $name }”：{ $count } 个文件
+preview-files-read = 已读取的文件
+preview-bytes = （{ $count } 字节）
+preview-forget = 忘记这些文件
+preview-ok = 未发现问题。
+preview-warnings = 警告
+preview-problems = 学员使用前需要修正的问题
+preview-open = 以学员视角预览
+preview-answers-kept = 您在预览中给出的答案会像学员的答案一样保存在本浏览器中；在课程页面点击“重新开始”即可清除。
+preview-banner = 预览：“{ $name }”显示的是您拖放的文件，而非本网站的内容。
+preview-back = 返回检查结果
+preview-end = 结束预览
+cohort-title = 学员组分析
+cohort-lead = 拖放学员从其“结果”页面下载的结果文件（可一次数百个，或其文件夹、zip 压缩包），查看学员组的情况：完成情况、问题、对应练习、最常选错或遗漏的参考、学员之间的一致性以及可能需要帮助的学员。文件在本浏览器中读取；不会上传任何内容。
+cohort-curriculum = 课程
+cohort-curriculum-problems = 该课程存在问题，因此无法据此分析结果
+cohort-not-json = { $file }：不是 .json 结果文件，已排除
+cohort-drop = 将结果文件（.json）、其文件夹或 zip 压缩包拖放到此处
+cohort-files-read = 已读取 { $count } 个文件。可继续拖放以添加。
+cohort-start-again = 重新开始
+cohort-none = 无
+cohort-key = 答案要点：
+cohort-report-title = { $title }（版本 { $version }）
+cohort-trainees-from = 名学员，来自 { $files } 个文件；
+cohort-left-out = 个已排除。
+cohort-print = 打印报告
+cohort-csv-trainees = 学员（CSV）
+cohort-refused = 已排除的文件
+cohort-csv-refused = 已排除的文件（CSV）
+cohort-help = 可能需要帮助的学员（{ $count }）
+cohort-help-criteria = 符合以下任一条件的学员会被列出：答对的问题不到一半（且已回答 { $answered } 个或以上）；在 { $count } 个或以上问题上尝试了 { $attempted } 次或以上；在某个对应练习中得分低于 { $score }；或完成的课时不到一半。这些只是交流的提示，而非评分。
+cohort-help-nobody = 按这些标准，没有学员。
+cohort-modules = 各单元完成情况
+cohort-col-module = 单元
+cohort-col-lessons = 课时
+cohort-col-completed = 已完成
+cohort-col-started = 已开始
+cohort-col-lessons-done = 平均完成课时
+cohort-csv-modules = 单元（CSV）
+cohort-questions = 问题
+cohort-col-question = 问题
+cohort-col-answered = 已回答
+cohort-col-right = 答对
+cohort-col-share-right = 答对比例
+cohort-col-tries = 平均尝试次数
+cohort-col-options = 所选选项（✓ 为正确）
+cohort-csv-questions = 问题（CSV）
+cohort-mappings = 对应练习
+cohort-mappings-explain = 每名学员的最佳得分，分为五个 20% 的区间。每个优先事项：平均得分、最常被选中但未得分的参考（错误）、最常未找到的预期参考（遗漏，附答案要点的理由），以及 Fleiss kappa 系数，用于衡量学员在哪些参考属于该优先事项上超出随机水平的一致程度：1 表示完全一致，0 表示不高于随机水平，低于 0 表示低于随机水平。
+cohort-csv-exercises = 练习（CSV）
+cohort-csv-priorities = 优先事项（CSV）
+cohort-csv-references = 错误和遗漏的参考（CSV）
+cohort-attempted = { $count } 人尝试
+cohort-best-scores = ；最佳得分：平均 { $mean }，中位数 { $median }，最低 { $min }，最高 { $max }；平均尝试次数 { $tries }。
+cohort-col-mean-score = 平均得分
+cohort-col-wrong = 最常选错
+cohort-col-missed = 最常遗漏
+cohort-col-kappa = 一致性（kappa）
+
+## 已保存的进度和工作区
+storage-unavailable = 无法在本浏览器中保存进度（{ $why }）。关闭此标签页后进度将丢失。
+storage-progress-kept-aside = 无法使用您已保存的进度：{ $why }。该进度已另存于本浏览器存储中的键“{ $file }”下，并已开始新的记录。
+storage-progress-left = 无法使用您已保存的进度：{ $why }。无法另存（存储已满），在您再次作答前保持不变；已开始新的记录。
+storage-save-failed = 无法保存进度：本浏览器的存储已满或已禁用。关闭此标签页后进度将丢失。
+ws-store-no-reference = 官方文本加载完成前无法打开工作区。
+ws-store-unavailable = 无法在本浏览器中读取工作区（{ $why }）。
+ws-store-kept-aside = 无法读取已保存的工作区“{ $id }”：{ $why }。该工作区已另存于本浏览器存储中的键“{ $file }”下。
+ws-store-left = 无法读取已保存的工作区“{ $id }”：{ $why }。无法另存（存储已满），已保持不变。
+ws-store-save-failed = 无法保存工作区“{ $name }”（{ $why }）。此标签页打开期间您的更改会保留：请导出工作区以保存更改。
+crash-message = 出现问题，CCA Migration Lab 已停止运行。您的进度已保存在本浏览器中。请重新加载页面继续；如果再次发生，请告诉您的培训人员您当时在做什么。
+file-unreadable = 无法读取 { $file }
+folder-unreadable = 无法读取文件夹 { $file }

@@ -14,7 +14,8 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 use crate::domain::analytics::{Analysis, Mapped, Matrix, analyse};
-use crate::domain::reference::{Ref, reference};
+use crate::domain::reference::{Ref, reference, translations};
+use crate::tr;
 use crate::ui::services::timing::{ANALYTICS_MEASURE, measured};
 
 /// Props of [`AnalyticsView`].
@@ -29,46 +30,64 @@ pub struct AnalyticsViewProps {
     pub heading_level: u8,
 }
 
-/// The analytics views, whose text is in English only so far: marked
-/// `lang="en"` and laid out left to right, with a notice in the interface
-/// language when that is not English.
-pub fn english_analytics(view: Html) -> Html {
-    let code = crate::ui::i18n::code();
-    if code == "en" {
-        return view;
-    }
-    html! {
-        <>
-            <p class="notice-inline" data-testid="english-only">{ crate::tr!("english-only-analytics") }</p>
-            <div lang="en" dir="ltr" class="english-only">{ view }</div>
-        </>
-    }
-}
-
-/// `n thing` or `n things`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// `covered / total` as a whole percentage: `12 %`, `<1 %` for a small
-/// non-zero share, `0 %` when `total` is 0.
+/// `covered / total` as a whole percentage in the interface language:
+/// `12 %`, `<1 %` for a small non-zero share, `0 %` when `total` is 0.
 pub fn percent(covered: usize, total: usize) -> String {
     if total == 0 || covered == 0 {
-        return "0\u{a0}%".into();
+        return crate::ui::i18n::percent(0);
     }
     match (covered * 200 + total) / (total * 2) {
-        0 => "<1\u{a0}%".into(),
-        p => format!("{p}\u{a0}%"),
+        0 => tr!("an-percent-below-one"),
+        p => crate::ui::i18n::percent(p as i64),
     }
 }
 
-/// `a`, `a and b`, `a, b and c`.
-fn join_and(items: &[String]) -> String {
+/// `a`, `a and b`, `a, b and c` in the interface language.
+pub fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => tr!(
+            "list-and",
+            init = init.join(&tr!("list-separator")),
+            last = last.clone()
+        ),
     }
+}
+
+/// `a, b, c` in the interface language.
+pub fn join_list(items: &[String]) -> String {
+    items.join(&tr!("list-separator"))
+}
+
+/// The official text of `r` in the interface language when translated,
+/// else in English, with its language.
+fn official(r: &Ref) -> (String, String) {
+    let lang = crate::ui::i18n::code();
+    let sdg = crate::ui::i18n::sdg_translations();
+    translations::shown(reference(), sdg.as_deref(), lang, r)
+        .map(|s| (s.text, s.language))
+        .unwrap_or_default()
+}
+
+/// The short name of a GCM objective or SDG, with its language.
+fn short_name(r: &Ref) -> (String, String) {
+    let data = reference();
+    let lang = crate::ui::i18n::code();
+    match r {
+        Ref::Gcm(n) => translations::gcm_short_label(data, lang, *n),
+        Ref::Goal(n) => {
+            let sdg = crate::ui::i18n::sdg_translations();
+            translations::goal_short(data, sdg.as_deref(), lang, *n)
+        }
+        _ => None,
+    }
+    .unwrap_or_default()
+}
+
+/// Text in language `lang` inside text of the interface language.
+fn in_lang(text: String, lang: String) -> Html {
+    html! { <span lang={lang.clone()} dir={crate::ui::i18n::dir(&lang)}>{ text }</span> }
 }
 
 fn heading(level: u8, id: String, text: &str) -> Html {
@@ -148,16 +167,18 @@ fn numbers(v: &[u32]) -> Vec<String> {
     v.iter().map(u32::to_string).collect()
 }
 
-fn th_cols(names: &[&str]) -> Html {
-    names
-        .iter()
-        .map(|n| html! { <th scope="col">{ *n }</th> })
+/// Column headers, from message ids.
+fn th_cols(ids: &[&str]) -> Html {
+    ids.iter()
+        .map(|id| html! { <th scope="col">{ tr!(id) }</th> })
         .collect()
 }
 
-/// A reference in a list: its code or label in bold, then its official text.
-fn ref_line(label: String, official: &str) -> Html {
-    html! { <><span class="gap-code">{ label }</span>{ " — " }<span lang="en">{ official.to_string() }</span></> }
+/// A reference in a list: its code or label in bold, then its official
+/// text (in the interface language when translated).
+fn ref_line(label: Html, r: &Ref) -> Html {
+    let (text, lang) = official(r);
+    html! { <><span class="gap-code">{ label }</span>{ " — " }{ in_lang(text, lang) }</> }
 }
 
 /// Every analysis of the priorities.
@@ -179,13 +200,13 @@ pub fn AnalyticsView(props: &AnalyticsViewProps) -> Html {
     };
     html! {
         <div class="analytics" id={dom.to_string()} data-testid="analytics">
-            { section("coverage", "Coverage", html! { <>
+            { section("coverage", &tr!("an-coverage"), html! { <>
                 { heatmap(&a.gcm, &ids, false, dom, h + 1, &gcm_table) }
                 { heatmap(&a.sdg, &ids, true, dom, h + 1, &sdg_table) }
             </> }) }
-            { section("gaps", "Gaps", gaps(a, dom, h + 1)) }
-            { section("alignment", "Alignment with the SDG targets", alignment(a, dom, h + 1, &migration)) }
-            { section("interlinkages", "Interlinkages", interlinkages(a, dom, h + 1)) }
+            { section("gaps", &tr!("an-gaps"), gaps(a, dom, h + 1)) }
+            { section("alignment", &tr!("an-alignment"), alignment(a, dom, h + 1, &migration)) }
+            { section("interlinkages", &tr!("an-interlinkages"), interlinkages(a, dom, h + 1)) }
         </div>
     }
 }
@@ -193,40 +214,30 @@ pub fn AnalyticsView(props: &AnalyticsViewProps) -> Html {
 // ---------------------------------------------------------------------------
 // Heatmaps
 
-/// What a column of a matrix is called, "Objective 20" or "Goal 10", and
-/// its short name.
-fn column_names(r: &Ref) -> (String, String) {
-    let data = reference();
+/// What a column of a matrix is called, "Objective 20" or "Goal 10".
+fn column_name(r: &Ref) -> String {
     match r {
-        Ref::Gcm(n) => (
-            format!("Objective {n}"),
-            data.objective(*n)
-                .map(|o| o.short_label_en.clone())
-                .unwrap_or_default(),
-        ),
-        Ref::Goal(n) => (
-            format!("Goal {n}"),
-            data.goal(*n)
-                .map(|g| g.short_title.clone())
-                .unwrap_or_default(),
-        ),
-        other => (other.label(), String::new()),
+        Ref::Gcm(n) => tr!("an-objective", number = *n as usize),
+        Ref::Goal(n) => tr!("an-goal", number = *n as usize),
+        other => crate::ui::i18n::ref_label(other),
     }
 }
 
 /// The text alternative of a coverage matrix: "7 of 23 objectives are
 /// addressed; most addressed: Objective 20 (4 priorities), …".
 pub fn coverage_summary(m: &Matrix, sdg: bool) -> String {
-    let (one, many) = if sdg {
-        ("goal", "goals")
-    } else {
-        ("objective", "objectives")
-    };
     let mut totals = m.column_totals();
     let n = totals.len();
     let addressed = totals.iter().filter(|t| **t > 0).count();
     if addressed == 0 {
-        return format!("None of the {n} {many} is addressed yet.");
+        return tr!(
+            if sdg {
+                "an-summary-none-sdg"
+            } else {
+                "an-summary-none-gcm"
+            },
+            total = n
+        );
     }
     // The three most addressed, ties in column order.
     let mut top = Vec::new();
@@ -240,22 +251,22 @@ pub fn coverage_summary(m: &Matrix, sdg: bool) -> String {
             break;
         }
         totals[j] = 0;
-        top.push(format!(
-            "{} ({})",
-            column_names(&m.columns[j]).0,
-            plural(t as usize, "priority", "priorities")
+        top.push(tr!(
+            "an-summary-top",
+            name = column_name(&m.columns[j]),
+            count = t as usize
         ));
     }
-    let rest = n - addressed;
-    format!(
-        "{addressed} of {n} {many} {} addressed; most addressed: {}; {}",
-        if addressed == 1 { "is" } else { "are" },
-        join_and(&top),
-        if rest == 0 {
-            format!("every {one} is addressed.")
+    tr!(
+        if sdg {
+            "an-summary-sdg"
         } else {
-            format!("{} not addressed.", plural(rest, one, many))
-        }
+            "an-summary-gcm"
+        },
+        count = addressed,
+        total = n,
+        rest = n - addressed,
+        most = join_and(&top)
     )
 }
 
@@ -282,11 +293,12 @@ fn heatmap(
 ) -> Html {
     let key = if sdg { "sdg" } else { "gcm" };
     let dom = format!("{dom}-{key}");
-    let title = if sdg {
-        "Priorities × the 17 SDGs"
+    let title = tr!(if sdg {
+        "an-heatmap-sdg"
     } else {
-        "Priorities × the 23 GCM objectives"
-    };
+        "an-heatmap-gcm"
+    });
+    let title = title.as_str();
     let summary = coverage_summary(m, sdg);
     let totals = m.column_totals();
     let (cols, rows) = (m.columns.len(), ids.len().min(m.cells.len()));
@@ -387,7 +399,7 @@ fn heatmap(
         label_w - 6,
         foot_y,
         "end",
-        "Priorities".into(),
+        tr!("an-priorities"),
     )];
     for (j, t) in totals.iter().enumerate() {
         foot.push(el(
@@ -407,10 +419,11 @@ fn heatmap(
         Callback::from(move |_: MouseEvent| shown.set(!*shown))
     };
     let table_id = format!("{dom}-table");
-    let head: Html = std::iter::once(html! { <th scope="col">{ "Priority" }</th> })
+    let head: Html = std::iter::once(html! { <th scope="col">{ tr!("an-priority") }</th> })
         .chain(m.columns.iter().map(|c| {
-            let (name, short_name) = column_names(c);
-            html! { <th scope="col"><abbr title={format!("{name}: {short_name}")}>{ c.code().into_owned() }</abbr></th> }
+            let (short, _) = short_name(c);
+            let title = tr!("an-column-title", name = column_name(c), label = short);
+            html! { <th scope="col"><abbr {title}>{ c.code().into_owned() }</abbr></th> }
         }))
         .collect();
     let body = table_rows(
@@ -422,10 +435,11 @@ fn heatmap(
     );
     let foot = table_rows(
         vec![(
-            format!(
-                "Priorities addressing the {}",
-                if sdg { "goal" } else { "objective" }
-            ),
+            tr!(if sdg {
+                "an-totals-sdg"
+            } else {
+                "an-totals-gcm"
+            }),
             numbers(&totals),
         )],
         false,
@@ -435,23 +449,22 @@ fn heatmap(
             { heading(level, format!("{dom}-title"), title) }
             <p class="chart-summary" data-testid="summary">{ summary.clone() }</p>
             if rows == 0 {
-                <p class="empty">{ "No priorities to show yet." }</p>
+                <p class="empty">{ tr!("an-no-priorities") }</p>
             } else {
-                <div class="chart-scroll" tabindex="0" role="group" aria-label={title}>
-                    <svg class="heatmap" role="img" aria-label={summary} width={width.to_string()} height={height.to_string()}
+                <div class="chart-scroll" tabindex="0" role="group" aria-label={title.to_string()}>
+                    <svg class="heatmap" role="img" dir="ltr" aria-label={summary} width={width.to_string()} height={height.to_string()}
                         viewBox={format!("0 0 {width} {height}")}>
                         { for parts }
                     </svg>
                 </div>
                 <p class="chart-note">
-                    { if sdg { "Each cell counts the priority's links to the goal, its targets and their indicators." } else { "A cell holds 1 where the priority is linked to the objective." } }
-                    { " The bottom row counts the priorities addressing each column; darker cells hold more links." }
+                    { tr!(if sdg { "an-note-sdg" } else { "an-note-gcm" }) }
                 </p>
                 <button type="button" class="secondary table-toggle" aria-expanded={shown.to_string()} aria-controls={table_id.clone()} onclick={toggle}>
-                    { if **shown { "Hide the table" } else { "Show as table" } }
+                    { tr!(if **shown { "an-table-hide" } else { "an-table-show" }) }
                 </button>
                 <div class="table-wrap chart-table" id={table_id} hidden={!**shown}>
-                    { table("", format!("{title}: number of links"), head, body, foot) }
+                    { table("", tr!("an-table-caption", title = title), head, body, foot) }
                 </div>
             }
         </div>
@@ -472,9 +485,12 @@ fn gaps(a: &Analysis, dom: &str, level: u8) -> Html {
             _ => None,
         })
         .map(|o| {
+            let r = Ref::Gcm(o.number);
+            let (short, lang) = short_name(&r);
+            let label = html! { <>{ tr!("an-objective", number = o.number as usize) }{ " · " }{ in_lang(short, lang) }</> };
             html! {
                 <li data-ref={format!("gcm:{}", o.number)}>
-                    { ref_line(format!("Objective {} · {}", o.number, o.short_label_en), &o.title) }
+                    { ref_line(label, &r) }
                 </li>
             }
         })
@@ -487,20 +503,22 @@ fn gaps(a: &Analysis, dom: &str, level: u8) -> Html {
             let evidence = mr.iter().find(|m| m.target == code).map(|e| {
                 html! {
                     <p class="gap-evidence">
-                        { format!("Why it matters for migration ({}, {}): {} Source: {}", e.theme, e.evidence_level.replace('_', " "), e.evidence, e.source) }
+                        { tr!("an-gap-why") }
+                        <span lang="en" dir="ltr">{ format!(" ({}, {}): {} ", e.theme, e.evidence_level.replace('_', " "), e.evidence) }</span>
+                        { tr!("an-gap-source", source = e.source.clone()) }
                     </p>
                 }
             });
-            html! { <li data-ref={r.to_string()}>{ ref_line(format!("Target {code}"), data.text(r).unwrap_or_default()) }{ evidence }</li> }
+            html! { <li data-ref={r.to_string()}>{ ref_line(html! { tr!("an-target", code = code.into_owned()) }, r) }{ evidence }</li> }
         })
         .collect();
     html! {
         <>
-            { heading(level, format!("{dom}-gaps-gcm"), "GCM objectives no priority addresses") }
-            <p>{ if a.gcm_gaps.is_empty() { "Every GCM objective is addressed.".to_string() } else { format!("{} of 23:", a.gcm_gaps.len()) } }</p>
+            { heading(level, format!("{dom}-gaps-gcm"), &tr!("an-gaps-gcm")) }
+            <p>{ if a.gcm_gaps.is_empty() { tr!("an-gaps-gcm-none") } else { tr!("an-gaps-count", count = a.gcm_gaps.len(), total = 23usize) } }</p>
             <ul class="gap-list" data-testid="gaps-gcm">{ gcm }</ul>
-            { heading(level, format!("{dom}-gaps-sdg"), "Migration-relevant SDG targets no priority reflects") }
-            <p>{ if a.target_gaps.is_empty() { "Every migration-relevant target is reflected.".to_string() } else { format!("{} of {}:", a.target_gaps.len(), mr.len()) } }</p>
+            { heading(level, format!("{dom}-gaps-sdg"), &tr!("an-gaps-sdg")) }
+            <p>{ if a.target_gaps.is_empty() { tr!("an-gaps-sdg-none") } else { tr!("an-gaps-count", count = a.target_gaps.len(), total = mr.len()) } }</p>
             <ul class="gap-list" data-testid="gaps-sdg">{ sdg }</ul>
         </>
     }
@@ -519,13 +537,8 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
     } else {
         &an.alignment_all
     };
-    let data = reference();
-    let set_name = if **migration {
-        "migration-relevant targets"
-    } else {
-        "targets"
-    };
-    let overall = format!("{} of {set_name} reflected", percent(a.covered, a.total));
+    let set = if **migration { "migration" } else { "all" };
+    let overall = tr!("an-share", share = percent(a.covered, a.total), set = set);
     let choice = |value: bool, label: String| {
         let m = migration.clone();
         let onchange = Callback::from(move |_: Event| m.set(value));
@@ -540,11 +553,18 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
         .goals
         .iter()
         .filter(|g| !g.covered.is_empty())
-        .map(|g| format!("Goal {} {} of {}", g.goal, g.covered.len(), g.total))
+        .map(|g| {
+            tr!(
+                "an-goal-covered",
+                number = g.goal as usize,
+                x = g.covered.len(),
+                y = g.total
+            )
+        })
         .collect();
     let width = BAR_LABEL_W + BAR_W + 110;
     let height = a.goals.len() * BAR_H + 4;
-    let chart_title = format!("Share of {set_name} reflected, per goal");
+    let chart_title = tr!("an-chart-title", set = set);
     let bars: Html = a
         .goals
         .iter()
@@ -552,11 +572,11 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
         .map(|(i, g)| {
             let y = i * BAR_H + 2;
             let w = g.covered.len() * BAR_W / g.total.max(1);
-            let value = format!(
-                "{} of {} ({})",
-                g.covered.len(),
-                g.total,
-                percent(g.covered.len(), g.total)
+            let value = tr!(
+                "an-bar-value",
+                x = g.covered.len(),
+                y = g.total,
+                share = percent(g.covered.len(), g.total)
             );
             el(
                 "g",
@@ -565,7 +585,7 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
                     ("data-goal", g.goal.to_string()),
                 ],
                 html! { <>
-                    { text("", BAR_LABEL_W - 8, y + BAR_H / 2, "end", format!("Goal {}", g.goal)) }
+                    { text("", BAR_LABEL_W - 8, y + BAR_H / 2, "end", tr!("an-goal", number = g.goal as usize)) }
                     { rect("bar-track", BAR_LABEL_W, y + 4, BAR_W, BAR_H - 8) }
                     if w > 0 { { rect("bar", BAR_LABEL_W, y + 4, w, BAR_H - 8) } }
                     { text("bar-value", BAR_LABEL_W + BAR_W + 8, y + BAR_H / 2, "start", value) }
@@ -577,12 +597,9 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
         a.goals
             .iter()
             .map(|g| {
-                let short = data
-                    .goal(g.goal)
-                    .map(|x| x.short_title.as_str())
-                    .unwrap_or_default();
+                let (short, _) = short_name(&Ref::Goal(g.goal));
                 (
-                    format!("Goal {} · {short}", g.goal),
+                    tr!("an-goal-row", number = g.goal as usize, label = short),
                     vec![
                         g.total.to_string(),
                         g.covered.len().to_string(),
@@ -596,7 +613,7 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
     );
     let foot = table_rows(
         vec![(
-            "All goals".into(),
+            tr!("an-all-goals"),
             vec![
                 a.total.to_string(),
                 a.covered.to_string(),
@@ -615,12 +632,12 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
             let list = a.indicators.get(target).map(Vec::as_slice).unwrap_or_default();
             let items: Html = list
                 .iter()
-                .map(|c| html! { <li>{ ref_line(c.clone(), data.indicator(c).map(|i| i.text.as_str()).unwrap_or_default()) }</li> })
+                .map(|c| html! { <li>{ ref_line(html! { c.clone() }, &Ref::Indicator(c.clone())) }</li> })
                 .collect();
             html! {
                 <li data-target={target.clone()}>
-                    { ref_line(format!("Target {target}"), data.target(target).map(|t| t.text.as_str()).unwrap_or_default()) }
-                    if list.is_empty() { <p>{ "No indicator in the 2025 framework." }</p> } else { <ul>{ items }</ul> }
+                    { ref_line(html! { tr!("an-target", code = target.clone()) }, &Ref::Target(target.clone())) }
+                    if list.is_empty() { <p>{ tr!("an-no-indicator") }</p> } else { <ul>{ items }</ul> }
                 </li>
             }
         })
@@ -628,27 +645,27 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
     html! {
         <>
             <fieldset class="alignment-set">
-                <legend>{ "Measure against" }</legend>
-                { choice(false, format!(" all {} targets", an.alignment_all.total)) }
-                { choice(true, format!(" the {} migration-relevant targets", an.alignment_migration.total)) }
+                <legend>{ tr!("an-measure-against") }</legend>
+                { choice(false, format!(" {}", tr!("an-set-all", total = an.alignment_all.total))) }
+                { choice(true, format!(" {}", tr!("an-set-migration", total = an.alignment_migration.total))) }
             </fieldset>
             <p class="alignment-share" data-testid="alignment-share" aria-live="polite">
                 <strong>{ overall.clone() }</strong>
-                { format!(". {} of {} {set_name} are reflected by at least one priority, directly or through one of their indicators.", a.covered, a.total) }
+                { tr!("an-share-detail", x = a.covered, y = a.total, set = set) }
             </p>
             <div class="chart-scroll" tabindex="0" role="group" aria-label={chart_title.clone()}>
-                <svg class="bars" role="img" data-testid="bars" width={width.to_string()} height={height.to_string()} viewBox={format!("0 0 {width} {height}")}
-                    aria-label={format!("{overall}. Per goal: {}.", if per_goal.is_empty() { "none".to_string() } else { join_and(&per_goal) })}>
+                <svg class="bars" role="img" dir="ltr" data-testid="bars" width={width.to_string()} height={height.to_string()} viewBox={format!("0 0 {width} {height}")}
+                    aria-label={tr!("an-bars-label", share = overall, list = if per_goal.is_empty() { tr!("an-bars-none") } else { join_and(&per_goal) })}>
                     <title>{ chart_title.clone() }</title>
                     { bars }
                 </svg>
             </div>
             <div class="table-wrap">
-                { table("alignment-table", chart_title, th_cols(&["Goal", "Targets", "Reflected", "Share", "Targets reflected"]), body, foot) }
+                { table("alignment-table", chart_title, th_cols(&["an-col-goal", "an-col-targets", "an-col-reflected", "an-col-share", "an-col-targets-reflected"]), body, foot) }
             </div>
-            { heading(level, format!("{dom}-indicators"), "Indicators to monitor the reflected targets") }
+            { heading(level, format!("{dom}-indicators"), &tr!("an-indicators")) }
             if a.indicators.is_empty() {
-                <p>{ format!("No {set_name} reflected yet.") }</p>
+                <p>{ tr!("an-none-reflected", set = set) }</p>
             }
             <ul class="indicator-list" data-testid="indicators">{ indicators }</ul>
         </>
@@ -660,16 +677,15 @@ fn alignment(an: &Analysis, dom: &str, level: u8, migration: &UseStateHandle<boo
 
 fn interlinkages(a: &Analysis, dom: &str, level: u8) -> Html {
     let i = &a.interlinkages;
-    let data = reference();
     let shared: Html = i
         .shared
         .iter()
         .map(|s| {
             html! {
                 <li data-ref={s.reference.to_string()}>
-                    { ref_line(s.reference.label(), data.text(&s.reference).unwrap_or_default()) }
+                    { ref_line(html! { crate::ui::i18n::ref_label(&s.reference) }, &s.reference) }
                     <br />
-                    { format!("{}: {}", plural(s.priorities.len(), "priority", "priorities"), s.priorities.join(", ")) }
+                    { tr!("an-shared-by", count = s.priorities.len(), list = join_list(&s.priorities)) }
                 </li>
             }
         })
@@ -692,18 +708,18 @@ fn interlinkages(a: &Analysis, dom: &str, level: u8) -> Html {
     );
     html! {
         <>
-            { heading(level, format!("{dom}-shared"), "References shared by several priorities") }
+            { heading(level, format!("{dom}-shared"), &tr!("an-shared")) }
             if i.shared.is_empty() {
-                <p>{ "No reference is linked by more than one priority." }</p>
+                <p>{ tr!("an-shared-none") }</p>
             }
             <ul class="shared-list" data-testid="shared">{ shared }</ul>
-            { heading(level, format!("{dom}-reach"), "Priorities by reach") }
+            { heading(level, format!("{dom}-reach"), &tr!("an-reach")) }
             <div class="table-wrap">
-                { table("reach", "GCM objectives and SDGs each priority touches, widest first".into(), th_cols(&["Priority", "GCM objectives", "SDGs", "Links"]), reach, Html::default()) }
+                { table("reach", tr!("an-reach-caption"), th_cols(&["an-priority", "an-col-gcm", "an-col-sdgs", "an-col-links"]), reach, Html::default()) }
             </div>
-            { heading(level, format!("{dom}-unlinked"), "Priorities with no link") }
+            { heading(level, format!("{dom}-unlinked"), &tr!("an-unlinked")) }
             if i.unlinked.is_empty() {
-                <p>{ "Every priority has at least one link." }</p>
+                <p>{ tr!("an-unlinked-none") }</p>
             }
             <ul class="unlinked-list" data-testid="unlinked">{ for i.unlinked.iter().map(|id| html! { <li>{ id.clone() }</li> }) }</ul>
         </>

@@ -38,7 +38,7 @@ fn snippet(d: &Diagnostic, sources: &BTreeMap<String, String>) -> Html {
         " ".repeat(number.chars().count() + d.column.saturating_sub(1))
     );
     html! {
-        <pre class="diagnostic-snippet" aria-label={format!("line {}", d.line)}><code>{ format!("{number}{line}\n{caret}") }</code></pre>
+        <pre class="diagnostic-snippet" aria-label={crate::tr!("diagnostics-snippet-line", line = d.line)}><code>{ format!("{number}{line}\n{caret}") }</code></pre>
     }
 }
 

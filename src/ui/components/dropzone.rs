@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::tr;
+
 use crate::ui::services::files::{self, Picked};
 
 /// Props of [`DropZone`].
@@ -76,15 +78,15 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
         <div class={classes!("dropzone", over.then_some("over"))} {ondragover} {ondragleave} {ondrop} data-testid={format!("{}-drop", props.id)}>
             <p class="dropzone-label">{ props.label.clone() }</p>
             <p class="dropzone-choose">
-                <label for={files_id.clone()} class="button secondary">{ "Choose files…" }</label>
+                <label for={files_id.clone()} class="button secondary">{ tr!("drop-choose-files") }</label>
                 <input id={files_id} class="visually-hidden-input" type="file" multiple=true accept={props.accept.clone()} onchange={onchange.clone()} />
                 if props.folders {
-                    <label for={folder_id.clone()} class="button secondary">{ "Choose a folder…" }</label>
+                    <label for={folder_id.clone()} class="button secondary">{ tr!("drop-choose-folder") }</label>
                     <input id={folder_id} class="visually-hidden-input" type="file" multiple=true webkitdirectory=true {onchange} />
                 }
             </p>
             <p class="dropzone-status" role="status" aria-live="polite">
-                { if *busy { "Reading the files…" } else { "Nothing is uploaded: the files are read in this browser only." } }
+                { tr!(if *busy { "drop-reading" } else { "drop-local-only" }) }
             </p>
         </div>
     }

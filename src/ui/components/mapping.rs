@@ -213,7 +213,7 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                         let accept = {
                             let (change, id, b, num) = (change.clone(), p.id.clone(), board.dispatcher(), num.clone());
                             Callback::from(move |r: Ref| {
-                                b.dispatch(BoardAction::Announce(format!("Added {} to priority {num}.", r.label())));
+                                b.dispatch(BoardAction::Announce(tr!("suggest-added", reference = crate::ui::i18n::ref_label(&r), id = num.as_str())));
                                 change.emit((id.clone(), r, true));
                             })
                         };
@@ -227,7 +227,7 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                         };
                         html! {
                             <SuggestionList dom_id={format!("{pid}-hints")} priority={num.clone()} status={status.clone()} stale={false}
-                                frameworks={ex.frameworks.clone()} accept_label="Add" linked={chosen.clone()}
+                                frameworks={ex.frameworks.clone()} accept_label={tr!("suggest-add")} linked={chosen.clone()}
                                 rejected={board.rejected.get(&num).cloned().unwrap_or_default()}
                                 on_accept={accept} on_reject={reject} on_close={close} />
                         }
@@ -244,7 +244,7 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
                                     if lang.is_some() {
                                         <p class="ws-suggest">
                                             <button type="button" class="secondary" onclick={suggest} disabled={loading}
-                                                aria-label={format!("Hints for priority {}", i + 1)}>{ "Hints" }</button>
+                                                aria-label={tr!("hints-label", number = i + 1)}>{ tr!("hints") }</button>
                                         </p>
                                     }
                                     { for hint_list }
@@ -283,7 +283,7 @@ pub fn MappingExerciseView(props: &MappingExerciseViewProps) -> Html {
             if *submitted {
                 <details class="mapping-analytics">
                     <summary>{ tr!("mapping-analytics") }</summary>
-                    { crate::ui::components::analytics::english_analytics(html! { <AnalyticsView priorities={mapped} dom_id={format!("{}-analytics", props.dom_id)} heading_level={4} /> }) }
+                    <AnalyticsView priorities={mapped} dom_id={format!("{}-analytics", props.dom_id)} heading_level={4} />
                 </details>
             }
             if !attempts.is_empty() {

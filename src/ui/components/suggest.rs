@@ -13,6 +13,8 @@ use yew::prelude::*;
 use crate::domain::mapping::Framework;
 use crate::domain::reference::{Ref, reference};
 use crate::domain::suggest::{Suggestion, Suggestions};
+use crate::tr;
+use crate::ui::i18n::ref_label;
 
 /// How many references of each kind the workspace asks for.
 pub const TOP: usize = 5;
@@ -95,7 +97,11 @@ impl Reducible for Board {
                 b.announce = message;
             }
             BoardAction::Reject(id, r) => {
-                b.announce = format!("Rejected {} for priority {id}.", r.label());
+                b.announce = crate::tr!(
+                    "suggest-rejected",
+                    reference = crate::ui::i18n::ref_label(&r),
+                    id = id.as_str()
+                );
                 let list = b.rejected.entry(id).or_default();
                 if !list.contains(&r) {
                     list.push(r);
@@ -156,15 +162,10 @@ pub fn ask(
                 .iter()
                 .map(|s| open(s, &frameworks, &[], &[]).len())
                 .sum();
-            let counted = match n {
-                0 => "No suggestion".to_string(),
-                1 => "1 suggestion".to_string(),
-                n => format!("{n} suggestions"),
-            };
             let announce = if items.len() == 1 {
-                format!("{counted} for priority {}.", items[0].0)
+                crate::tr!("suggest-found-one", count = n, id = items[0].0.as_str())
             } else {
-                format!("{counted} for {} priorities.", items.len())
+                crate::tr!("suggest-found-many", count = n, total = items.len())
             };
             let loaded = items
                 .into_iter()
@@ -188,9 +189,10 @@ pub struct SuggestionListProps {
     pub status: Status,
     /// The kinds of reference to show.
     pub frameworks: Vec<Framework>,
-    /// "Accept" or, in an exercise, "Add".
-    #[prop_or(AttrValue::Static("Accept"))]
-    pub accept_label: AttrValue,
+    /// The accept button's text: "Accept" (the default) or, in an
+    /// exercise, "Add".
+    #[prop_or_default]
+    pub accept_label: Option<AttrValue>,
     /// Whether the priority's text changed since (the suggestions may be
     /// stale).
     pub stale: bool,
@@ -276,7 +278,7 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     let body = match &props.status {
-        Status::Loading => html! { <p class="suggest-wait">{ "Suggesting…" }</p> },
+        Status::Loading => html! { <p class="suggest-wait">{ tr!("suggest-wait") }</p> },
         Status::Failed(m) => html! { <p class="field-error">{ m.clone() }</p> },
         Status::Ready { suggestions, .. } => {
             let open = open(
@@ -289,9 +291,13 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
                 .sdg_goals
                 .iter()
                 .filter(|g| g.relevant)
-                .map(|g| g.reference.label())
+                .map(|g| ref_label(&g.reference))
                 .collect();
             let data = reference();
+            let accept_label = props
+                .accept_label
+                .clone()
+                .unwrap_or_else(|| tr!("suggest-accept").into());
             let items: Html = open
                 .iter()
                 .enumerate()
@@ -318,19 +324,19 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
                     html! {
                         <li class="suggestion" data-ref={r.to_string()}>
                             <p class="suggestion-ref">
-                                <span class="gap-code">{ r.label() }</span>{ " — " }
-                                <span lang="en">{ data.text(&r).unwrap_or_default().to_string() }</span>
-                                <span class="suggestion-score">{ format!(" (score {:.2})", s.score) }</span>
+                                <span class="gap-code">{ ref_label(&r) }</span>{ " — " }
+                                <span lang="en" dir="ltr">{ data.text(&r).unwrap_or_default().to_string() }</span>
+                                <span class="suggestion-score">{ format!(" {}", tr!("suggest-score", score = format!("{:.2}", s.score))) }</span>
                             </p>
                             <div class="evidence" id={ev_id.clone()}>
-                                <span class="evidence-title">{ "Evidence:" }</span>
+                                <span class="evidence-title">{ tr!("suggest-evidence") }</span>
                                 <ul>{ evidence }</ul>
                             </div>
                             <p class="suggestion-actions">
                                 <button type="button" onclick={accept} aria-describedby={ev_id.clone()}
-                                    aria-label={format!("{} {} for priority {}", props.accept_label, r.label(), props.priority)}>{ props.accept_label.clone() }</button>
+                                    aria-label={tr!("suggest-accept-label", action = accept_label.as_str(), reference = ref_label(&r), id = props.priority.as_str())}>{ accept_label.clone() }</button>
                                 <button type="button" class="secondary" onclick={reject}
-                                    aria-label={format!("Reject {} for priority {}", r.label(), props.priority)}>{ "Reject" }</button>
+                                    aria-label={tr!("suggest-reject-label", reference = ref_label(&r), id = props.priority.as_str())}>{ tr!("suggest-reject") }</button>
                             </p>
                         </li>
                     }
@@ -339,10 +345,10 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
             html! {
                 <>
                     if !goals.is_empty() {
-                        <p class="suggest-goals">{ format!("Goals judged relevant: {}.", goals.join(", ")) }</p>
+                        <p class="suggest-goals">{ tr!("suggest-goals", list = crate::ui::components::analytics::join_list(&goals)) }</p>
                     }
                     if open.is_empty() {
-                        <p>{ "No further suggestion: the engine found nothing else relevant enough, or every suggestion was accepted or rejected." }</p>
+                        <p>{ tr!("suggest-none-left") }</p>
                     } else {
                         <ul class="suggestions" data-testid="suggestions">{ items }</ul>
                     }
@@ -352,14 +358,14 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     };
     html! {
         <section class="suggest-panel" aria-labelledby={heading.clone()} data-testid="suggest-panel" ref={panel}>
-            <h3 id={heading}>{ format!("Suggestions for priority {}", props.priority) }</h3>
+            <h3 id={heading}>{ tr!("suggest-heading", id = props.priority.as_str()) }</h3>
             if props.stale {
-                <p class="hint">{ "The priority's text changed since: suggest again to update." }</p>
+                <p class="hint">{ tr!("suggest-stale") }</p>
             }
             { body }
             <p class="suggestion-actions">
                 <button type="button" class="secondary suggest-close" onclick={close}
-                    aria-label={format!("Close the suggestions for priority {}", props.priority)}>{ "Close suggestions" }</button>
+                    aria-label={tr!("suggest-close-label", id = props.priority.as_str())}>{ tr!("suggest-close") }</button>
             </p>
         </section>
     }

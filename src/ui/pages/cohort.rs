@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::cohort::{self, CohortReport, Distribution, RefCount, percent};
+use crate::tr;
+
+use crate::domain::cohort::{self, CohortReport, Distribution, RefCount};
 use crate::domain::curriculum::Localized;
 use crate::domain::markdown;
 use crate::ui::components::diagnostics::DiagnosticsPanel;
@@ -22,7 +24,7 @@ use crate::ui::services::workspaces::{download, print};
 /// The cohort page: choose a curriculum, then drop results files.
 #[component]
 pub fn CohortPage() -> Html {
-    use_title("Cohort analytics".into());
+    use_title(tr!("cohort-title"));
     let app = use_app();
     {
         let app = app.clone();
@@ -57,14 +59,14 @@ pub fn CohortPage() -> Html {
     };
     html! {
         <>
-            { breadcrumbs(vec![("Catalogue".into(), Some(Route::Catalog)), ("Cohort analytics".into(), None)]) }
-            <h1>{ "Cohort analytics" }</h1>
-            <p class="lead">{ "Drop the results files your trainees downloaded from their Results page (hundreds at once, or a folder or zip of them) to see how the cohort did: completion, questions, mapping exercises, the references most often wrong or missed, agreement between trainees and who may need help. The files are read in this browser; nothing is uploaded." }</p>
+            { breadcrumbs(vec![(tr!("breadcrumb-catalogue"), Some(Route::Catalog)), (tr!("cohort-title"), None)]) }
+            <h1>{ tr!("cohort-title") }</h1>
+            <p class="lead">{ tr!("cohort-lead") }</p>
             if ids.is_empty() {
-                { loading("the curricula") }
+                { loading("loading-catalogue") }
             } else {
                 <p class="no-print">
-                    <label for="cohort-curriculum">{ "Curriculum " }</label>
+                    <label for="cohort-curriculum">{ tr!("cohort-curriculum") }{ " " }</label>
                     <select id="cohort-curriculum" {onchange}>
                         { for ids.iter().map(|(i, t)| html! {
                             <option value={i.clone()} selected={Some(i) == id.as_ref()}>{ t }</option>
@@ -104,10 +106,10 @@ pub fn CohortFor(props: &CohortForProps) -> Html {
         })
     };
     let Some(loaded) = loaded else {
-        return loading("the curriculum");
+        return loading("loading-curriculum");
     };
     if loaded.localized.is_none() {
-        return html! { <DiagnosticsPanel report={loaded.report.clone()} title="This curriculum has problems, so results cannot be analysed against it" /> };
+        return html! { <DiagnosticsPanel report={loaded.report.clone()} title={tr!("cohort-curriculum-problems")} /> };
     }
     let onpick = {
         let (files, problems) = (files.clone(), problems.clone());
@@ -115,7 +117,7 @@ pub fn CohortFor(props: &CohortForProps) -> Html {
             let mut all: Vec<(String, String)> = (**files).clone();
             for p in picked {
                 if !p.path.to_lowercase().ends_with(".json") {
-                    why.push(format!("{}: not a .json results file, left out", p.path));
+                    why.push(tr!("cohort-not-json", file = p.path.as_str()));
                     continue;
                 }
                 // Not UTF-8: the analysis refuses it as not JSON.
@@ -136,7 +138,7 @@ pub fn CohortFor(props: &CohortForProps) -> Html {
     html! {
         <>
             <div class="no-print">
-                <DropZone id="cohort" label="Drop results files (.json), a folder of them or a zip here" accept=".json,application/json,.zip" onpick={onpick} />
+                <DropZone id="cohort" label={tr!("cohort-drop")} accept=".json,application/json,.zip" onpick={onpick} />
                 if !problems.is_empty() {
                     <ul class="problems" data-testid="cohort-problems">
                         { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
@@ -144,8 +146,8 @@ pub fn CohortFor(props: &CohortForProps) -> Html {
                 }
                 if !files.is_empty() {
                     <p>
-                        { format!("{} files read. Drop more to add them. ", files.len()) }
-                        <button type="button" class="secondary" onclick={clear}>{ "Start again" }</button>
+                        { tr!("cohort-files-read", count = files.len()) }{ " " }
+                        <button type="button" class="secondary" onclick={clear}>{ tr!("cohort-start-again") }</button>
                     </p>
                 }
             </div>
@@ -163,24 +165,42 @@ pub struct CohortReportViewProps {
     pub report: Rc<CohortReport>,
 }
 
+/// A share as a whole percentage in the interface language.
+fn percent(x: f64) -> String {
+    crate::ui::i18n::percent((x * 100.0).round() as i64)
+}
+
 fn pct(x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_string(), percent)
 }
 
+/// A decimal number in the interface language.
+fn decimal(x: f64, digits: usize) -> String {
+    format!("{x:.digits$}").replace('.', &tr!("decimal-separator"))
+}
+
 /// A button that downloads table `index` of [`CohortReport::csv`].
 fn csv_button(r: &Rc<CohortReport>, index: usize, label: &str) -> Html {
+    let label = tr!(label);
     let r = r.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
         if let Some((name, text)) = r.csv().into_iter().nth(index) {
             let _ = download(&name, "text/csv;charset=utf-8", &text);
         }
     });
-    html! { <button type="button" class="secondary no-print csv" {onclick}>{ label.to_string() }</button> }
+    html! { <button type="button" class="secondary no-print csv" {onclick}>{ label }</button> }
+}
+
+/// Column headers, from message ids.
+fn cols(ids: &[&str]) -> Html {
+    ids.iter()
+        .map(|id| html! { <th scope="col">{ tr!(id) }</th> })
+        .collect()
 }
 
 fn refs(list: &[RefCount], rationale: bool) -> Html {
     if list.is_empty() {
-        return html! { <span class="none">{ "none" }</span> };
+        return html! { <span class="none">{ tr!("cohort-none") }</span> };
     }
     html! {
         <ul class="ref-counts">
@@ -190,7 +210,7 @@ fn refs(list: &[RefCount], rationale: bool) -> Html {
                     { format!(" — {} ({})", c.count, percent(c.share)) }
                     if rationale {
                         if let Some(r) = &c.rationale {
-                            <span class="rationale">{ " Key: " }{ markdown::parse(r).0.plain_text() }</span>
+                            <span class="rationale">{ " " }{ tr!("cohort-key") }{ " " }{ markdown::parse(r).0.plain_text() }</span>
                         }
                     }
                 </li>
@@ -219,30 +239,33 @@ pub fn CohortReportView(props: &CohortReportViewProps) -> Html {
     let onprint = Callback::from(|_: MouseEvent| print());
     html! {
         <section class="cohort-report" data-testid="cohort-report" aria-labelledby="cohort-title">
-            <h2 id="cohort-title">{ format!("{} (version {})", r.title, r.version) }</h2>
+            <h2 id="cohort-title">{ tr!("cohort-report-title", title = r.title.as_str(), version = r.version.as_str()) }</h2>
             <p class="cohort-summary" data-testid="cohort-summary">
-                <strong data-testid="cohort-trainees">{ n }</strong>{ format!(" trainee{} from {} file{}; ", if n == 1 { "" } else { "s" }, r.files, if r.files == 1 { "" } else { "s" }) }
-                <strong data-testid="cohort-refused-count">{ r.refused.len() }</strong>{ " left out. " }
-                <button type="button" class="no-print" onclick={onprint}>{ "Print the report" }</button>
-                { csv_button(r, 5, "Trainees (CSV)") }
+                <strong data-testid="cohort-trainees">{ n }</strong>{ " " }{ tr!("cohort-trainees-from", count = n, files = r.files) }{ " " }
+                <strong data-testid="cohort-refused-count">{ r.refused.len() }</strong>{ " " }{ tr!("cohort-left-out", count = r.refused.len()) }{ " " }
+                <button type="button" class="no-print" onclick={onprint}>{ tr!("cohort-print") }</button>
+                { csv_button(r, 5, "cohort-csv-trainees") }
             </p>
             if !r.refused.is_empty() {
                 <section aria-labelledby="refused-title">
-                    <h3 id="refused-title">{ "Files left out" }</h3>
+                    <h3 id="refused-title">{ tr!("cohort-refused") }</h3>
                     <ul class="refused" data-testid="cohort-refused">
                         { for r.refused.iter().map(|f| html! { <li><code>{ &f.file }</code>{ ": " }{ &f.reason }</li> }) }
                     </ul>
-                    { csv_button(r, 6, "Files left out (CSV)") }
+                    { csv_button(r, 6, "cohort-csv-refused") }
                 </section>
             }
             <section aria-labelledby="help-title">
-                <h3 id="help-title">{ format!("Trainees who may need help ({})", r.needs_help.len()) }</h3>
-                <p class="explain">{ format!(
-                    "A trainee is listed when they answered fewer than half of their questions right (with {} or more answered), needed {} or more tries on {} or more questions, scored below {} in a mapping exercise, or completed fewer than half the lessons. These are prompts for a conversation, not grades.",
-                    cohort::HELP_MIN_ANSWERED, cohort::HELP_ATTEMPTS, cohort::HELP_STRUGGLES, percent(cohort::HELP_MAPPING_SCORE)
+                <h3 id="help-title">{ tr!("cohort-help", count = r.needs_help.len()) }</h3>
+                <p class="explain">{ tr!(
+                    "cohort-help-criteria",
+                    answered = cohort::HELP_MIN_ANSWERED,
+                    attempted = cohort::HELP_ATTEMPTS,
+                    count = cohort::HELP_STRUGGLES,
+                    score = percent(cohort::HELP_MAPPING_SCORE)
                 ) }</p>
                 if r.needs_help.is_empty() {
-                    <p>{ "Nobody, on these criteria." }</p>
+                    <p>{ tr!("cohort-help-nobody") }</p>
                 } else {
                     <ul class="needs-help" data-testid="cohort-help">
                         { for r.needs_help.iter().map(|h| html! { <li><strong>{ &h.name }</strong>{ ": " }{ h.reasons.join("; ") }</li> }) }
@@ -250,9 +273,9 @@ pub fn CohortReportView(props: &CohortReportViewProps) -> Html {
                 }
             </section>
             <section aria-labelledby="modules-title">
-                <h3 id="modules-title">{ "Completion per module" }</h3>
+                <h3 id="modules-title">{ tr!("cohort-modules") }</h3>
                 <table data-testid="cohort-modules">
-                    <thead><tr><th scope="col">{ "Module" }</th><th scope="col">{ "Lessons" }</th><th scope="col">{ "Completed" }</th><th scope="col">{ "Started" }</th><th scope="col">{ "Lessons done, on average" }</th></tr></thead>
+                    <thead><tr>{ cols(&["cohort-col-module", "cohort-col-lessons", "cohort-col-completed", "cohort-col-started", "cohort-col-lessons-done"]) }</tr></thead>
                     <tbody>
                         { for r.modules.iter().map(|m| html! {
                             <tr data-id={m.id.clone()}>
@@ -265,12 +288,12 @@ pub fn CohortReportView(props: &CohortReportViewProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-                { csv_button(r, 0, "Modules (CSV)") }
+                { csv_button(r, 0, "cohort-csv-modules") }
             </section>
             <section aria-labelledby="questions-title">
-                <h3 id="questions-title">{ "Questions" }</h3>
+                <h3 id="questions-title">{ tr!("cohort-questions") }</h3>
                 <table data-testid="cohort-questions">
-                    <thead><tr><th scope="col">{ "Question" }</th><th scope="col">{ "Answered" }</th><th scope="col">{ "Right" }</th><th scope="col">{ "Share right" }</th><th scope="col">{ "Tries, on average" }</th><th scope="col">{ "Options chosen (✓ right)" }</th></tr></thead>
+                    <thead><tr>{ cols(&["cohort-col-question", "cohort-col-answered", "cohort-col-right", "cohort-col-share-right", "cohort-col-tries", "cohort-col-options"]) }</tr></thead>
                     <tbody>
                         { for r.questions.iter().map(|q| html! {
                             <tr data-step={q.step.clone()}>
@@ -278,30 +301,30 @@ pub fn CohortReportView(props: &CohortReportViewProps) -> Html {
                                 <td class="answered">{ q.answered }</td>
                                 <td class="correct">{ q.correct }</td>
                                 <td>{ pct(q.share_correct) }</td>
-                                <td>{ q.mean_attempts.map_or("–".into(), |a| format!("{a:.1}")) }</td>
+                                <td>{ q.mean_attempts.map_or("–".into(), |a| decimal(a, 1)) }</td>
                                 <td>{ q.options.iter().map(|o| format!("{}{}: {}", o.id, if o.right { " ✓" } else { "" }, o.chosen)).collect::<Vec<_>>().join(", ") }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
-                { csv_button(r, 1, "Questions (CSV)") }
+                { csv_button(r, 1, "cohort-csv-questions") }
             </section>
             <section aria-labelledby="mappings-title">
-                <h3 id="mappings-title">{ "Mapping exercises" }</h3>
-                <p class="explain">{ "Best scores per trainee, in five bands of 20 %. Per priority: the mean score, the references most often chosen without credit (wrong) and the expected ones most often not found (missed, with the key's rationale), and Fleiss' kappa, which measures how far trainees agree on which references belong to the priority beyond what chance would give: 1 is full agreement, 0 no more than chance, below 0 less than chance." }</p>
-                { csv_button(r, 2, "Exercises (CSV)") }
-                { csv_button(r, 3, "Priorities (CSV)") }
-                { csv_button(r, 4, "Wrong and missed references (CSV)") }
+                <h3 id="mappings-title">{ tr!("cohort-mappings") }</h3>
+                <p class="explain">{ tr!("cohort-mappings-explain") }</p>
+                { csv_button(r, 2, "cohort-csv-exercises") }
+                { csv_button(r, 3, "cohort-csv-priorities") }
+                { csv_button(r, 4, "cohort-csv-references") }
                 { for r.mappings.iter().map(|m| html! {
                     <div class="cohort-mapping" data-step={m.step.clone()}>
                         <h4>{ &m.title }</h4>
                         <p>
-                            <span class="attempted">{ format!("{} attempted", m.attempted) }</span>
-                            { format!("; best score mean {}, median {}, lowest {}, highest {}; tries on average {}. ", pct(m.best.mean), pct(m.best.median), pct(m.best.min), pct(m.best.max), m.mean_attempts.map_or("–".into(), |a| format!("{a:.1}"))) }
+                            <span class="attempted">{ tr!("cohort-attempted", count = m.attempted) }</span>
+                            { tr!("cohort-best-scores", mean = pct(m.best.mean), median = pct(m.best.median), min = pct(m.best.min), max = pct(m.best.max), tries = m.mean_attempts.map_or("–".into(), |a| decimal(a, 1))) }{ " " }
                             { bands(&m.best) }
                         </p>
                         <table>
-                            <thead><tr><th scope="col">{ "Priority" }</th><th scope="col">{ "Mean score" }</th><th scope="col">{ "Most often wrong" }</th><th scope="col">{ "Most often missed" }</th><th scope="col">{ "Agreement (kappa)" }</th></tr></thead>
+                            <thead><tr>{ cols(&["an-priority", "cohort-col-mean-score", "cohort-col-wrong", "cohort-col-missed", "cohort-col-kappa"]) }</tr></thead>
                             <tbody>
                                 { for m.priorities.iter().map(|p| html! {
                                     <tr data-priority={p.id.clone()}>
@@ -310,7 +333,7 @@ pub fn CohortReportView(props: &CohortReportViewProps) -> Html {
                                         <td>{ refs(&p.wrong, false) }</td>
                                         <td>{ refs(&p.missed, true) }</td>
                                         <td class="kappa" title={p.agreement.note.clone().unwrap_or_default()}>
-                                            { p.agreement.kappa.map_or_else(|| "–".to_string(), |k| format!("{k:.2}")) }
+                                            { p.agreement.kappa.map_or_else(|| "–".to_string(), |k| decimal(k, 2)) }
                                             if let Some(note) = &p.agreement.note { <span class="visually-hidden">{ format!(" ({note})") }</span> }
                                         </td>
                                     </tr>

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::tr;
+
 use crate::domain::curriculum::{self, FileSet, FileState, Scope, language_name};
 use crate::ui::components::diagnostics::DiagnosticsPanel;
 use crate::ui::components::dropzone::DropZone;
@@ -75,10 +77,7 @@ pub fn place(
     let mut files = current.clone();
     for p in picked {
         if current.is_empty() {
-            notes.push(format!(
-                "{}: drop the curriculum's whole folder (or a zip of it) first; then drop single files to replace them",
-                p.path
-            ));
+            notes.push(tr!("preview-drop-folder-first", file = p.path.as_str()));
             continue;
         }
         let name = p.path.rsplit('/').next().unwrap_or(&p.path).to_string();
@@ -96,16 +95,18 @@ pub fn place(
         let target = match (exact.as_slice(), same_name.as_slice()) {
             ([one], _) | ([], [one]) => Some((*one).clone()),
             ([], []) => {
-                notes.push(format!(
-                    "{}: no file of that name in the curriculum; drop the folder to add new files",
-                    p.path
-                ));
+                notes.push(tr!("preview-no-such-file", file = p.path.as_str()));
                 None
             }
             (_, many) => {
-                notes.push(format!(
-                    "{name} is in several places ({}); drop the folder, or the file inside its language folder",
-                    many.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                notes.push(tr!(
+                    "preview-ambiguous-file",
+                    file = name.as_str(),
+                    list = many
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
                 None
             }
@@ -139,7 +140,7 @@ pub fn check_files(folder: &str, files: &BTreeMap<String, Vec<u8>>) -> curriculu
 /// The trainer's authoring page.
 #[component]
 pub fn PreviewPage() -> Html {
-    use_title("Check and preview a curriculum".into());
+    use_title(tr!("preview-title"));
     let app = use_app();
     let reference = use_reference_data();
     let notes = use_state(Vec::<String>::new);
@@ -180,23 +181,23 @@ pub fn PreviewPage() -> Html {
         })
     };
     let crumbs = breadcrumbs(vec![
-        ("Catalogue".into(), Some(Route::Catalog)),
-        ("Check and preview a curriculum".into(), None),
+        (tr!("breadcrumb-catalogue"), Some(Route::Catalog)),
+        (tr!("preview-title"), None),
     ]);
     let intro = html! {
         <>
             { crumbs }
-            <h1>{ "Check and preview a curriculum" }</h1>
-            <p class="lead">{ "Drop a curriculum's folder (or a zip of it) to check it with the same rules as " }<code>{ "cca-lab check" }</code>{ " and to read it as trainees will, in each of its languages. Edit a file, drop it again, and the checks and the preview follow. The files stay in this browser: nothing is uploaded or published." }</p>
-            <p><Link<Route> to={Route::TrainerCohort}>{ "Cohort analytics from trainees' results files →" }</Link<Route>></p>
+            <h1>{ tr!("preview-title") }</h1>
+            <p class="lead">{ tr!("preview-lead-before") }{ " " }<code>{ "cca-lab check" }</code>{ " " }{ tr!("preview-lead-after") }</p>
+            <p><Link<Route> to={Route::TrainerCohort}>{ tr!("preview-cohort-link") }</Link<Route>></p>
         </>
     };
     match &reference {
         DataState::Ready => {}
         DataState::Failed(why) => {
-            return html! { <>{ intro }<p class="error" role="alert">{ format!("The official SDG and GCM texts, which checking needs, could not be loaded: {why}. Check the connection and reload.") }</p></> };
+            return html! { <>{ intro }<p class="error" role="alert">{ tr!("preview-reference-failed", why = why.as_str()) }</p></> };
         }
-        _ => return html! { <>{ intro }{ loading("the official texts checking needs") }</> },
+        _ => return html! { <>{ intro }{ loading("loading-reference") }</> },
     }
     let sources: Option<Rc<BTreeMap<String, String>>> = preview.as_ref().map(|p| {
         Rc::new(
@@ -210,7 +211,7 @@ pub fn PreviewPage() -> Html {
     html! {
         <>
             { intro }
-            <DropZone id="preview" label="Drop a curriculum folder, a zip of it, or edited files here" accept=".toml,.md,.zip" onpick={onpick} />
+            <DropZone id="preview" label={tr!("preview-drop")} accept=".toml,.md,.zip" onpick={onpick} />
             if !notes.is_empty() {
                 <ul class="problems" role="alert" data-testid="preview-notes">
                     { for notes.iter().map(|n| html! { <li>{ n }</li> }) }
@@ -218,21 +219,21 @@ pub fn PreviewPage() -> Html {
             }
             if let (Some(p), Some(checked)) = (preview.as_ref(), (*checked).clone()) {
                 <section class="preview-files" aria-labelledby="preview-files-title">
-                    <h2 id="preview-files-title">{ format!("Folder “{}”: {} files", p.folder, p.files.len()) }</h2>
+                    <h2 id="preview-files-title">{ tr!("preview-folder", name = p.folder.as_str(), count = p.files.len()) }</h2>
                     <details>
-                        <summary>{ "The files read" }</summary>
-                        <ul class="file-list">{ for p.files.iter().map(|(k, v)| html! { <li><code>{ k }</code>{ format!(" ({} bytes)", v.len()) }</li> }) }</ul>
+                        <summary>{ tr!("preview-files-read") }</summary>
+                        <ul class="file-list">{ for p.files.iter().map(|(k, v)| html! { <li><code>{ k }</code>{ format!(" {}", tr!("preview-bytes", count = v.len())) }</li> }) }</ul>
                     </details>
-                    <button type="button" class="secondary" onclick={end}>{ "Forget these files" }</button>
+                    <button type="button" class="secondary" onclick={end}>{ tr!("preview-forget") }</button>
                 </section>
                 if checked.report.is_empty() {
-                    <p class="ok" role="status" data-testid="preview-ok">{ "No problems found." }</p>
+                    <p class="ok" role="status" data-testid="preview-ok">{ tr!("preview-ok") }</p>
                 } else {
-                    <DiagnosticsPanel report={checked.report.clone()} title={if checked.curriculum.is_some() { "Warnings" } else { "Problems to fix before trainees can use it" }} sources={sources} />
+                    <DiagnosticsPanel report={checked.report.clone()} title={tr!(if checked.curriculum.is_some() { "preview-warnings" } else { "preview-problems" })} sources={sources} />
                 }
                 if let Some(c) = &checked.curriculum {
                     <section class="preview-open" aria-labelledby="preview-open-title" data-testid="preview-open">
-                        <h2 id="preview-open-title">{ "Preview as trainees see it" }</h2>
+                        <h2 id="preview-open-title">{ tr!("preview-open") }</h2>
                         <ul>
                             { for c.manifest.languages.iter().map(|l| {
                                 let app = app.clone();
@@ -249,7 +250,7 @@ pub fn PreviewPage() -> Html {
                                 }
                             }) }
                         </ul>
-                        <p class="explain">{ "Answers you give in the preview are kept in this browser like a trainee's; “Start over” on the curriculum page clears them." }</p>
+                        <p class="explain">{ tr!("preview-answers-kept") }</p>
                     </section>
                 }
             }
@@ -271,10 +272,10 @@ pub fn PreviewBanner() -> Html {
     html! {
         <div class="notice preview-banner no-print" data-testid="preview-banner">
             <p>
-                { format!("Preview: “{}” is shown from the files you dropped, not from this site. ", p.folder) }
-                <Link<Route> to={Route::TrainerPreview}>{ "Back to the checks" }</Link<Route>>
+                { tr!("preview-banner", name = p.folder.as_str()) }{ " " }
+                <Link<Route> to={Route::TrainerPreview}>{ tr!("preview-back") }</Link<Route>>
             </p>
-            <button type="button" class="secondary" onclick={end}>{ "End the preview" }</button>
+            <button type="button" class="secondary" onclick={end}>{ tr!("preview-end") }</button>
         </div>
     }
 }

@@ -15,7 +15,7 @@ use crate::domain::reference::Ref;
 use crate::domain::suggest::Lang;
 use crate::domain::workspace::{ImportError, Workspace, WsPriority};
 use crate::tr;
-use crate::ui::components::analytics::{AnalyticsView, english_analytics};
+use crate::ui::components::analytics::AnalyticsView;
 use crate::ui::components::picker::RefPicker;
 use crate::ui::components::refcard::official_text;
 use crate::ui::components::suggest::{
@@ -406,16 +406,16 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                     <p>{ tr!("ws-no-priorities") }</p>
                 } else {
                     <div class="suggest-tools" role="group" aria-labelledby="ws-suggest-title">
-                        <p id="ws-suggest-title" class="suggest-intro">{ "Suggestions: the app proposes GCM objectives, SDG targets and indicators for each priority, with the words that matched; you accept or reject each. Nothing is linked until you accept it." }</p>
+                        <p id="ws-suggest-title" class="suggest-intro">{ tr!("suggest-intro") }</p>
                         <p class="field">
-                            <label for="ws-suggest-lang">{ "Language of the priorities" }</label>
+                            <label for="ws-suggest-lang">{ tr!("suggest-language") }</label>
                             <select id="ws-suggest-lang" onchange={on_lang}>
                                 { for Lang::ALL.iter().map(|l| html! {
                                     <option value={l.code()} selected={*l == *lang}>{ lang_name(*l) }</option>
                                 }) }
                             </select>
                         </p>
-                        <button type="button" onclick={suggest_all}>{ "Suggest for all" }</button>
+                        <button type="button" onclick={suggest_all}>{ tr!("suggest-all") }</button>
                     </div>
                 }
                 <p class="visually-hidden" role="status" aria-live="polite" data-testid="suggest-status">{ board.announce.clone() }</p>
@@ -428,7 +428,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
             </section>
             <section aria-labelledby="ws-analysis-title" class="workspace-analysis">
                 <h2 id="ws-analysis-title">{ tr!("ws-analysis") }</h2>
-                { english_analytics(html! { <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="ws-analytics" heading_level={3} /> }) }
+                <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="ws-analytics" heading_level={3} />
             </section>
         </>
     }
@@ -497,9 +497,10 @@ fn priority_row(
         let accept = {
             let (d, b, pid) = (d.clone(), board.dispatcher(), pid.clone());
             Callback::from(move |r: Ref| {
-                b.dispatch(BoardAction::Announce(format!(
-                    "Linked {} to priority {pid}.",
-                    r.label()
+                b.dispatch(BoardAction::Announce(tr!(
+                    "suggest-linked",
+                    reference = crate::ui::i18n::ref_label(&r),
+                    id = pid.as_str()
                 )));
                 d.dispatch(Edit::Link(pid.clone(), r));
             })
@@ -569,7 +570,7 @@ fn priority_row(
             }
             <p class="ws-suggest">
                 <button type="button" class="secondary" onclick={suggest} disabled={loading}
-                    aria-label={format!("Suggest links for priority {}", p.id)}>{ "Suggest" }</button>
+                    aria-label={tr!("suggest-for-label", id = p.id.as_str())}>{ tr!("suggest") }</button>
             </p>
             { for suggestion_list }
             if let Some(node) = confirm_ref {
@@ -644,7 +645,7 @@ pub fn WorkspaceReportPage(props: &WorkspacePageProps) -> Html {
             </section>
             <section aria-labelledby="report-analysis">
                 <h2 id="report-analysis">{ tr!("ws-analysis") }</h2>
-                { english_analytics(html! { <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="report-analytics" heading_level={3} /> }) }
+                <AnalyticsView priorities={Rc::new(ws.mapped())} dom_id="report-analytics" heading_level={3} />
             </section>
         </article>
     }

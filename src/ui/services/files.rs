@@ -28,7 +28,7 @@ pub struct Picked {
 pub async fn bytes_of(file: &File) -> Result<Vec<u8>, String> {
     let buf = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| format!("{} could not be read", file.name()))?;
+        .map_err(|_| crate::tr!("file-unreadable", file = file.name()))?;
     Ok(Uint8Array::new(&buf).to_vec())
 }
 
@@ -112,7 +112,7 @@ pub async fn from_drop(dropped: Dropped) -> (Vec<Picked>, Vec<String>) {
                 })
                 .await;
                 let Ok(batch) = batch else {
-                    problems.push(format!("the folder {path} could not be read"));
+                    problems.push(crate::tr!("folder-unreadable", file = path.as_str()));
                     break;
                 };
                 let batch: Array = batch.unchecked_into();
@@ -125,7 +125,7 @@ pub async fn from_drop(dropped: Dropped) -> (Vec<Picked>, Vec<String>) {
             let fe: FileSystemFileEntry = entry.unchecked_into();
             match callback_promise(|ok, err| fe.file_with_callback_and_callback(ok, err)).await {
                 Ok(f) => found.push((path, f.unchecked_into())),
-                Err(_) => problems.push(format!("{path} could not be read")),
+                Err(_) => problems.push(crate::tr!("file-unreadable", file = path.as_str())),
             }
         }
     }

@@ -32,9 +32,7 @@ pub fn load_progress() -> (Progress, Option<String>) {
         Err(why) => {
             return (
                 Progress::new(),
-                Some(format!(
-                    "Progress cannot be saved in this browser ({why}). It will be lost when you close this tab."
-                )),
+                Some(crate::tr!("storage-unavailable", why = why)),
             );
         }
     };
@@ -47,21 +45,20 @@ pub fn load_progress() -> (Progress, Option<String>) {
             let aside = format!("{PROGRESS_KEY}.aside.{}", js_sys::Date::now() as u64);
             let kept = store.set_item(&aside, &text).is_ok();
             let _ = store.remove_item(PROGRESS_KEY);
-            let what = if kept {
-                format!("It was kept aside in this browser's storage under the key “{aside}”")
+            let message = if kept {
+                crate::tr!(
+                    "storage-progress-kept-aside",
+                    why = e.to_string(),
+                    file = aside.as_str()
+                )
             } else {
-                "It could not be copied aside (storage is full) and was left unchanged until you answer again".to_string()
+                crate::tr!("storage-progress-left", why = e.to_string())
             };
             if !kept {
                 // Put it back: nothing is lost until the learner saves anew.
                 let _ = store.set_item(PROGRESS_KEY, &text);
             }
-            (
-                Progress::new(),
-                Some(format!(
-                    "Your saved progress could not be used: {e}. {what}, and a fresh record was started."
-                )),
-            )
+            (Progress::new(), Some(message))
         }
     }
 }
@@ -138,10 +135,9 @@ pub fn stored_form(progress: &Progress) -> Result<String, String> {
 /// Saves progress; the error says why it could not be saved.
 pub fn save_progress(progress: &Progress) -> Result<(), String> {
     let text = stored_form(progress)?;
-    storage()?.set_item(PROGRESS_KEY, &text).map_err(|_| {
-        "Progress could not be saved: this browser's storage is full or disabled. It will be lost when you close this tab."
-            .to_string()
-    })
+    storage()?
+        .set_item(PROGRESS_KEY, &text)
+        .map_err(|_| crate::tr!("storage-save-failed"))
 }
 
 /// The key the learner's name (for results) is kept under.

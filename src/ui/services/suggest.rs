@@ -75,7 +75,8 @@ thread_local! {
     static NEXT: Cell<u32> = const { Cell::new(1) };
 }
 
-const NOT_LOADED: &str = "The suggestion engine could not be loaded. Check the connection and try again (after one use it also works offline).";
+/// The message id of a worker that could not start or load.
+const NOT_LOADED: &str = "suggest-not-loaded";
 
 /// Asks the worker for suggestions for `texts` in `lang`; `done` gets them
 /// in order, or a message saying what went wrong. Starts the worker on
@@ -98,7 +99,7 @@ pub fn suggest(
         texts,
     };
     let Ok(message) = to_js(&request) else {
-        done(Err("The request could not be written.".into()));
+        done(Err(crate::tr!("suggest-request-failed")));
         return;
     };
     CLIENT.with(|c| c.borrow_mut().pending.insert(id, Box::new(done)));
@@ -168,7 +169,8 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> 
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
 }
 
-/// Fails every waiting request with `message` and drops the worker.
+/// Fails every waiting request with the message `message` (an id) and
+/// drops the worker.
 fn fail_all(message: &str) {
     let pending = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
@@ -179,8 +181,9 @@ fn fail_all(message: &str) {
         c.queue.clear();
         std::mem::take(&mut c.pending)
     });
+    let message = crate::tr!(message);
     for (_, done) in pending {
-        done(Err(message.to_string()));
+        done(Err(message.clone()));
     }
 }
 

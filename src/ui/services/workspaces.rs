@@ -35,20 +35,12 @@ pub fn key(id: &str) -> String {
 /// one, tells the analyst what happened to a value that could not be read.
 pub fn load(id: &str) -> (Option<Workspace>, Option<String>) {
     if !reference::is_loaded() {
-        return (
-            None,
-            Some("Workspaces cannot be opened before the official texts are loaded.".into()),
-        );
+        return (None, Some(crate::tr!("ws-store-no-reference")));
     }
     let store = match storage() {
         Ok(s) => s,
         Err(why) => {
-            return (
-                None,
-                Some(format!(
-                    "Workspaces cannot be read in this browser ({why})."
-                )),
-            );
+            return (None, Some(crate::tr!("ws-store-unavailable", why = why)));
         }
     };
     let key = key(id);
@@ -61,13 +53,14 @@ pub fn load(id: &str) -> (Option<Workspace>, Option<String>) {
             let aside = format!("{key}.aside.{}", js_sys::Date::now() as u64);
             let message = if store.set_item(&aside, &text).is_ok() {
                 let _ = store.remove_item(&key);
-                format!(
-                    "The saved workspace “{id}” could not be read: {e}. It was kept aside in this browser's storage under the key “{aside}”."
+                crate::tr!(
+                    "ws-store-kept-aside",
+                    id = id,
+                    why = e.to_string(),
+                    file = aside.as_str()
                 )
             } else {
-                format!(
-                    "The saved workspace “{id}” could not be read: {e}. It could not be copied aside (storage is full) and was left unchanged."
-                )
+                crate::tr!("ws-store-left", id = id, why = e.to_string())
             };
             (None, Some(message))
         }
@@ -139,12 +132,7 @@ pub fn save(id: &str, ws: &Workspace) -> Result<(), String> {
             s.set_item(&key(id), &write_json(ws))
                 .map_err(|_| "storage is full".into())
         })
-        .map_err(|why| {
-            format!(
-                "The workspace “{}” could not be saved ({why}). Your changes are kept while this tab is open: export the workspace to keep them.",
-                ws.name
-            )
-        })
+        .map_err(|why| crate::tr!("ws-store-save-failed", name = ws.name.as_str(), why = why))
 }
 
 /// Deletes workspace `id` (its set-aside copies stay).
