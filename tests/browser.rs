@@ -23,9 +23,7 @@ use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
 use yew::prelude::*;
 use yew_router::prelude::{HashRouter, Routable};
 
-use cca_lab::domain::curriculum::{
-    FileSet, FileState, Question, Scope, StepKind, check, check_catalog, wanted,
-};
+use cca_lab::domain::curriculum::{Question, StepKind, check_catalog};
 use cca_lab::domain::diagnostic::{Code, Diagnostic, Report, WithHint, file_diagnostic};
 use cca_lab::domain::markdown::parse;
 use cca_lab::domain::progress::{Answer, Progress};
@@ -288,17 +286,6 @@ async fn markdown_tables_have_column_headers() {
 // ---------------------------------------------------------------------------
 // Questions
 
-const MANIFEST: &str = r#"format = 1
-id = "demo"
-version = "1.0.0"
-default_language = "en"
-languages = ["en"]
-modules = ["basics"]
-"#;
-
-const ABOUT: &str = r#"title = "Demo"
-"#;
-
 const BASICS: &str = r#"title = "Basics"
 
 [[lesson]]
@@ -329,33 +316,12 @@ options = [
 "#;
 
 /// The questions of a tiny in-memory curriculum, loaded and checked as the
-/// app does: `wanted` round by round, then `check`.
+/// app does ([`demo_steps`]).
 fn questions() -> Vec<Question> {
-    let scope = Scope::Language("en".into());
-    let mut files = FileSet::new();
-    loop {
-        let want = wanted(&files, &scope);
-        if want.is_empty() {
-            break;
-        }
-        for path in want {
-            let state = match path.as_str() {
-                "curriculum.toml" => FileState::Text(MANIFEST.into()),
-                "en/about.toml" => FileState::Text(ABOUT.into()),
-                "en/basics.toml" => FileState::Text(BASICS.into()),
-                _ => FileState::Missing,
-            };
-            files.insert(path, state);
-        }
-    }
-    let checked = check("demo", &files, &scope);
-    assert!(checked.report.is_empty(), "{:?}", checked.report);
-    let curriculum = checked.curriculum.unwrap();
-    curriculum.content["en"].modules["basics"].lessons[0]
-        .steps
-        .iter()
-        .filter_map(|s| match &s.kind {
-            StepKind::Question(q) => Some(q.clone()),
+    demo_steps(BASICS)
+        .into_iter()
+        .filter_map(|s| match s.kind {
+            StepKind::Question(q) => Some(q),
             _ => None,
         })
         .collect()

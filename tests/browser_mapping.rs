@@ -22,7 +22,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 use yew_router::prelude::HashRouter;
 
-use cca_lab::domain::curriculum::{FileSet, FileState, Scope, StepKind, check, wanted};
+use cca_lab::domain::curriculum::StepKind;
 use cca_lab::domain::mapping::{Framework, MappingExercise};
 use cca_lab::domain::progress::{MappingAttempt, MappingProgress};
 use cca_lab::domain::reference::{Ref, reference};
@@ -611,17 +611,6 @@ async fn a_disabled_picker_shows_chips_only() {
 // ---------------------------------------------------------------------------
 // The mapping exercise
 
-const MANIFEST: &str = r#"format = 1
-id = "demo"
-version = "1.0.0"
-default_language = "en"
-languages = ["en"]
-modules = ["basics"]
-"#;
-
-const ABOUT: &str = r#"title = "Demo"
-"#;
-
 const BASICS: &str = r#"title = "Basics"
 
 [[lesson]]
@@ -655,28 +644,8 @@ expected = []
 /// The mapping exercise of a tiny in-memory curriculum, loaded and checked
 /// as the app does.
 fn exercise() -> Rc<MappingExercise> {
-    let scope = Scope::Language("en".into());
-    let mut files = FileSet::new();
-    loop {
-        let want = wanted(&files, &scope);
-        if want.is_empty() {
-            break;
-        }
-        for path in want {
-            let state = match path.as_str() {
-                "curriculum.toml" => FileState::Text(MANIFEST.into()),
-                "en/about.toml" => FileState::Text(ABOUT.into()),
-                "en/basics.toml" => FileState::Text(BASICS.into()),
-                _ => FileState::Missing,
-            };
-            files.insert(path, state);
-        }
-    }
-    let checked = check("demo", &files, &scope);
-    assert!(checked.report.is_empty(), "{:?}", checked.report);
-    let c = checked.curriculum.unwrap();
-    match &c.content["en"].modules["basics"].lessons[0].steps[0].kind {
-        StepKind::Mapping(ex) => Rc::new(ex.clone()),
+    match demo_steps(BASICS).remove(0).kind {
+        StepKind::Mapping(ex) => Rc::new(ex),
         _ => panic!("not a mapping step"),
     }
 }

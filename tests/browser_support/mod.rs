@@ -1,7 +1,8 @@
 //! Helpers shared by the browser tests (`tests/browser*.rs`): mounting a
 //! component on its own `div`, finding elements, clicking with the timing
 //! of a real click, waiting on DOM changes (never on a clock), and the
-//! app's keys in `localStorage`.
+//! app's keys in `localStorage`; and a tiny in-memory curriculum loaded as
+//! the app loads one.
 #![allow(dead_code)]
 
 use std::future::Future;
@@ -10,6 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, Storage};
 use yew::{AppHandle, BaseComponent};
+
+use cca_lab::domain::curriculum::{FileSet, FileState, Scope, Step, check, wanted};
 
 pub fn document() -> web_sys::Document {
     gloo::utils::document()
@@ -183,4 +186,42 @@ pub fn clear_app_keys() {
     for k in app_keys() {
         s.remove_item(&k).unwrap();
     }
+}
+
+/// The steps of the one lesson of a tiny curriculum `demo` (English, one
+/// module `basics` whose file is `basics`), loaded and checked as the app
+/// does: `wanted` round by round, then `check`. Fails the test when the
+/// curriculum has problems.
+pub fn demo_steps(basics: &str) -> Vec<Step> {
+    const MANIFEST: &str = r#"format = 1
+id = "demo"
+version = "1.0.0"
+default_language = "en"
+languages = ["en"]
+modules = ["basics"]
+"#;
+    const ABOUT: &str = "title = \"Demo\"\n";
+    let scope = Scope::Language("en".into());
+    let mut files = FileSet::new();
+    loop {
+        let want = wanted(&files, &scope);
+        if want.is_empty() {
+            break;
+        }
+        for path in want {
+            let state = match path.as_str() {
+                "curriculum.toml" => FileState::Text(MANIFEST.into()),
+                "en/about.toml" => FileState::Text(ABOUT.into()),
+                "en/basics.toml" => FileState::Text(basics.into()),
+                _ => FileState::Missing,
+            };
+            files.insert(path, state);
+        }
+    }
+    let checked = check("demo", &files, &scope);
+    assert!(checked.report.is_empty(), "{:?}", checked.report);
+    let curriculum = checked.curriculum.expect("a curriculum without problems");
+    curriculum.content["en"].modules["basics"].lessons[0]
+        .steps
+        .clone()
 }
