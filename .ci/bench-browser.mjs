@@ -16,12 +16,11 @@
 //   node .ci/bench-browser.mjs [--dist DIR] [--runs N]
 //
 // Prints figures; it asserts nothing (see README for the targets).
-import { cpSync, mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
+
+import { openSite } from './bench-site.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
@@ -32,8 +31,6 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`no build in ${dist}: run trunk build --offline --release first`);
   process.exit(2);
 }
-const require = createRequire(join(root, 'tests/e2e/package.json'));
-const { chromium } = require('playwright-core');
 
 // Reference codes from the shipped data, to spread links realistically.
 const csvCodes = (file) => readFileSync(join(root, 'src/domain/reference/data', file), 'utf8')
@@ -72,15 +69,7 @@ writeFileSync(join(cur, 'm.toml'), toml);
 writeFileSync(join(app, 'curricula/catalog.toml'), 'format = 1\ncurricula = ["starter", "bench"]\n');
 const progress = { schema: 2, curricula: { bench: { mappings: { 'm/l/map': { draft, attempts: [] } } } } };
 
-const port = await new Promise((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], { cwd: site, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}/app/`;
-for (let i = 0; i < 100; i++) { try { if ((await fetch(base)).ok) break; } catch { /* not yet */ } await new Promise((r) => setTimeout(r, 100)); }
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { base, browser, close } = await openSite(site);
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (f) => s[Math.min(s.length - 1, Math.floor(f * s.length))];
@@ -204,9 +193,7 @@ try {
   row('"Suggest" on one priority: click to announced (with the driver)', singles);
   await ctx3.close();
 } finally {
-  await browser.close();
-  server.kill();
-  rmSync(site, { recursive: true, force: true });
+  await close();
 }
 
 const ms = (x) => x.toFixed(2).padStart(8);

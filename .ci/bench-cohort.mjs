@@ -12,12 +12,11 @@
 //
 // Prints figures; it asserts nothing (the target, under 2 s for 1,000
 // files, is in the README).
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
+
+import { openSite } from './bench-site.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
@@ -34,20 +33,10 @@ if (!dir || !existsSync(dir)) {
   process.exit(2);
 }
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
-const require = createRequire(join(root, 'tests/e2e/package.json'));
-const { chromium } = require('playwright-core');
 
 const site = mkdtempSync(join(tmpdir(), 'cca-bench-cohort-'));
 cpSync(dist, join(site, 'app'), { recursive: true });
-const port = await new Promise((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], { cwd: site, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}/app/`;
-for (let i = 0; i < 100; i++) { try { if ((await fetch(base)).ok) break; } catch { /* not yet */ } await new Promise((r) => setTimeout(r, 100)); }
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { base, browser, close } = await openSite(site);
 const analysis = [];
 const reading = [];
 const rendering = [];
@@ -74,9 +63,7 @@ try {
     await ctx.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
-  rmSync(site, { recursive: true, force: true });
+  await close();
 }
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -105,6 +105,20 @@ function sessionTime(ms) {
   return `${String(Math.floor(s / 3600)).padStart(4, '0')}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
 }
 
+/**
+ * Calls `handle(report)` for each results report the app sends for
+ * `curriculum` (the `cca-lab:results` event), one at a time, in order.
+ */
+function onResults(curriculum, handle) {
+  let queue = Promise.resolve();
+  window.addEventListener('cca-lab:results', (event) => {
+    let report;
+    try { report = JSON.parse(event.detail); } catch { return; }
+    if (report.curriculum !== curriculum) return;
+    queue = queue.then(() => handle(report));
+  });
+}
+
 async function scorm12(curriculum) {
   let api = findApi(window);
   if (!api && window.opener) { try { api = findApi(window.opener); } catch { api = null; } }
@@ -117,24 +131,18 @@ async function scorm12(curriculum) {
   api.LMSCommit('');
 
   let complete = status === 'completed' || status === 'passed';
-  let queue = Promise.resolve();
-  window.addEventListener('cca-lab:results', (event) => {
-    let report;
-    try { report = JSON.parse(event.detail); } catch { return; }
-    if (report.curriculum !== curriculum) return;
-    queue = queue.then(async () => {
-      if (typeof report.score === 'number') {
-        api.LMSSetValue('cmi.core.score.min', '0');
-        api.LMSSetValue('cmi.core.score.max', '100');
-        api.LMSSetValue('cmi.core.score.raw', String(Math.round(report.score * 100)));
-      }
-      complete = complete || report.complete;
-      api.LMSSetValue('cmi.core.lesson_status', complete ? 'completed' : 'incomplete');
-      const packed = await fit(report.progress);
-      if (packed) api.LMSSetValue('cmi.suspend_data', packed);
-      else console.warn('CCA Migration Lab: progress too large for SCORM suspend data; kept in this browser only');
-      api.LMSCommit('');
-    });
+  onResults(curriculum, async (report) => {
+    if (typeof report.score === 'number') {
+      api.LMSSetValue('cmi.core.score.min', '0');
+      api.LMSSetValue('cmi.core.score.max', '100');
+      api.LMSSetValue('cmi.core.score.raw', String(Math.round(report.score * 100)));
+    }
+    complete = complete || report.complete;
+    api.LMSSetValue('cmi.core.lesson_status', complete ? 'completed' : 'incomplete');
+    const packed = await fit(report.progress);
+    if (packed) api.LMSSetValue('cmi.suspend_data', packed);
+    else console.warn('CCA Migration Lab: progress too large for SCORM suspend data; kept in this browser only');
+    api.LMSCommit('');
   });
   let finished = false;
   const finish = () => {
@@ -223,28 +231,22 @@ async function cmi5(params, curriculum) {
   };
   await send('initialized');
 
-  let queue = Promise.resolve();
-  window.addEventListener('cca-lab:results', (event) => {
-    let report;
-    try { report = JSON.parse(event.detail); } catch { return; }
-    if (report.curriculum !== curriculum) return;
-    queue = queue.then(async () => {
-      await fetch(stateUrl(STATE_ID), {
-        method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(report.progress),
-      });
-      if (!normal) return;
-      if (report.complete && !sent.completed) {
-        await send('completed', { completion: true, duration: isoDuration(Date.now() - began) }, true);
-        await remember('completed');
-      }
-      if (report.complete && !sent.judged && mastery !== null && typeof report.score === 'number') {
-        const passed = report.score >= mastery;
-        await send(passed ? 'passed' : 'failed', {
-          success: passed, score: { scaled: Math.round(report.score * 1000) / 1000 }, duration: isoDuration(Date.now() - began),
-        }, true);
-        await remember('judged');
-      }
+  onResults(curriculum, async (report) => {
+    await fetch(stateUrl(STATE_ID), {
+      method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(report.progress),
     });
+    if (!normal) return;
+    if (report.complete && !sent.completed) {
+      await send('completed', { completion: true, duration: isoDuration(Date.now() - began) }, true);
+      await remember('completed');
+    }
+    if (report.complete && !sent.judged && mastery !== null && typeof report.score === 'number') {
+      const passed = report.score >= mastery;
+      await send(passed ? 'passed' : 'failed', {
+        success: passed, score: { scaled: Math.round(report.score * 1000) / 1000 }, duration: isoDuration(Date.now() - began),
+      }, true);
+      await remember('judged');
+    }
   });
   let terminated = false;
   window.addEventListener('pagehide', () => {
