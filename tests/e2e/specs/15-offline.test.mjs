@@ -54,12 +54,15 @@ test('offline after a first visit; a curriculum saved for offline use opens in F
   // fail: the service worker answers 503 for its files it does not have
   // (curriculum.toml, or the module files if the catalogue fetched that).
   const { context, page, errors } = await app.open({ allow: [/\/curricula\/cca-migration\/(en\/)?[\w-]+\.toml$/] });
-  // The curriculum files the page received (the service worker keeps what
-  // the server answered 200 for).
+  // The curriculum files and reference tables the page received (the
+  // service worker keeps what the server answered 200 for).
   const requested = new Set();
+  const tables = new Set();
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
-    if (r.status() === 200 && path.startsWith(`/${SUB_PATH}curricula/`)) requested.add(path);
+    if (r.status() !== 200) return;
+    if (path.startsWith(`/${SUB_PATH}curricula/`)) requested.add(path);
+    if (path.startsWith(`/${SUB_PATH}data/`)) tables.add(path);
   });
   try {
     // First visit: the catalogue, then a starter lesson.
@@ -77,8 +80,11 @@ test('offline after a first visit; a curriculum saved for offline use opens in F
     await eventually(async () => {
       const c = await caches(page);
       assert.ok(c[shellName]?.includes(`/${SUB_PATH}index.html`), `${shellName} holds index.html: ${Object.keys(c)}`);
-      // The reference tables are not fetched at install but kept once used.
-      assert.ok(c[shellName]?.includes(`/${SUB_PATH}data/sdg_targets.csv`), `${shellName} holds the tables the lesson used`);
+      // The reference tables are not fetched at install but kept once used:
+      // every table the visit fetched.
+      assert.ok(tables.has(`/${SUB_PATH}data/sdg_targets.csv`), 'the lesson used the reference tables');
+      const tablesMissing = [...tables].filter((p) => !c[shellName]?.includes(p));
+      assert.deepEqual(tablesMissing, [], `${shellName} holds every table the visit fetched`);
       assert.ok(!c[shellName]?.includes(`/${SUB_PATH}lms.js`), 'lms.js, never used, is not downloaded');
       const missing = [...requested].filter((p) => !c['cca-lab-content']?.includes(p));
       assert.deepEqual(missing, [], 'every curriculum file fetched is kept');
